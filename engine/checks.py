@@ -1,0 +1,202 @@
+"""Checks beyond types: what makes a well-typed module still wrong (or worth a second look).
+
+Each check yields a `Finding` with the path of the offending node; the loader turns that path
+into a line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from engine import messages as msg
+from engine.diagnostics import Severity
+from engine.model import (
+    GRADED_KINDS,
+    MatchQuestion,
+    Module,
+    MultipleQuestion,
+    OrderQuestion,
+    QuestionModel,
+    ScenarioQuestion,
+    SingleQuestion,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+from engine.scenario import best_points, loop_step, reachable_steps
+
+# Markdown images: ![alt](target "title")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: tuple[str | int, ...]
+    message: str
+    hint: str
+    severity: Severity = "error"
+    at_key: bool = False
+
+
+Locate = Callable[[tuple], tuple[int, int]]
+
+
+def check(module: Module, folder: Path, locate: Locate) -> list[Finding]:
+    """Every finding for `module`; `locate` gives the line and column of a path (for messages
+    that point to an earlier place, such as a duplicate id)."""
+    return [
+        *_unique_ids(module, locate),
+        *_references(module),
+        *_questions(module),
+        *_assessment(module),
+        *_media(module, folder),
+        *_coverage(module),
+    ]
+
+
+def _question_paths(module: Module) -> Iterator[tuple[tuple[str | int, ...], QuestionModel]]:
+    for p, page in enumerate(module.pages):
+        for q, question in enumerate(page.questions):
+            yield ("pages", p, "questions", q), question
+    if module.assessment:
+        for q, question in enumerate(module.assessment.questions):
+            yield ("assessment", "questions", q), question
+
+
+def _unique_ids(module: Module, locate: Locate) -> Iterator[Finding]:
+    def dupes(what: str, items: list[tuple[tuple, str]]) -> Iterator[Finding]:
+        first: dict[str, tuple] = {}
+        for path, ident in items:
+            if ident in first:
+                first_line = locate((*first[ident], "id"))[0]
+                yield Finding((*path, "id"), *msg.duplicate_id(what, ident, first_line))
+            else:
+                first[ident] = path
+
+    yield from dupes("leerdoel", [(("objectives", i), o.id) for i, o in enumerate(module.objectives)])
+    yield from dupes("pagina", [(("pages", i), p.id) for i, p in enumerate(module.pages)])
+    yield from dupes("vraag", [(path, q.id) for path, q in _question_paths(module)])
+    for path, question in _question_paths(module):
+        if isinstance(question, ScenarioQuestion):
+            yield from dupes("stap", [((*path, "steps", i), s.id) for i, s in enumerate(question.steps)])
+
+
+def _references(module: Module) -> Iterator[Finding]:
+    objectives = [o.id for o in module.objectives]
+    for path, question in _question_paths(module):
+        if question.objective is not None and question.objective not in objectives:
+            yield Finding((*path, "objective"), *msg.unknown_objective(question.objective, objectives))
+        if isinstance(question, ScenarioQuestion):
+            steps = [s.id for s in question.steps]
+            if question.start not in steps:
+                yield Finding((*path, "start"), *msg.unknown_step(question.start, steps))
+                continue
+            broken = False
+            for s, step in enumerate(question.steps):
+                for c, choice in enumerate(step.choices):
+                    if choice.goto is not None and choice.goto not in steps:
+                        broken = True
+                        yield Finding((*path, "steps", s, "choices", c, "goto"), *msg.unknown_step(choice.goto, steps))
+            if broken:
+                continue
+            reachable = reachable_steps(question)
+            for s, step in enumerate(question.steps):
+                if step.id not in reachable:
+                    yield Finding((*path, "steps", s, "id"), *msg.unreachable_step(step.id))
+            looping = loop_step(question)
+            if looping is not None:
+                index = steps.index(looping)
+                yield Finding((*path, "steps", index, "id"), *msg.scenario_loop(looping))
+            elif best_points(question) == 0:
+                yield Finding((*path, "start"), *msg.scenario_no_points())
+
+
+def _questions(module: Module) -> Iterator[Finding]:
+    for path, question in _question_paths(module):
+        if isinstance(question, (SingleQuestion, MultipleQuestion)):
+            correct = sum(o.correct for o in question.options)
+            if correct == 0:
+                yield Finding((*path, "options"), *msg.no_correct_option())
+            elif correct > 1 and isinstance(question, SingleQuestion):
+                second = [i for i, o in enumerate(question.options) if o.correct][1]
+                yield Finding((*path, "options", second, "correct"), *msg.several_correct_single())
+            seen: set[str] = set()
+            for i, option in enumerate(question.options):
+                if option.text.strip() in seen:
+                    yield Finding((*path, "options", i, "text"), *msg.duplicate_option(option.text))
+                seen.add(option.text.strip())
+                if option.feedback is None and question.explanation is None:
+                    yield Finding((*path, "options", i), *msg.option_without_feedback(), severity="warning")
+        elif isinstance(question, OrderQuestion):
+            yield from _distinct_texts(path, "items", [i.text for i in question.items])
+        elif isinstance(question, MatchQuestion):
+            yield from _distinct_texts(path, "pairs", [p.left for p in question.pairs], "left")
+            yield from _distinct_texts(path, "pairs", [p.right for p in question.pairs], "right")
+        elif isinstance(question, (TrueFalseQuestion, TextQuestion)):
+            has_feedback = (
+                (question.feedback_true or question.feedback_false)
+                if isinstance(question, TrueFalseQuestion)
+                else (question.feedback_correct or question.feedback_incorrect)
+            )
+            if not has_feedback and question.explanation is None:
+                yield Finding(path, *msg.question_without_feedback(), severity="warning")
+
+
+def _distinct_texts(path: tuple, key: str, texts: list[str], sub: str = "text") -> Iterator[Finding]:
+    seen: set[str] = set()
+    for i, text in enumerate(texts):
+        if text.strip() in seen:
+            yield Finding((*path, key, i, sub), *msg.duplicate_option(text))
+        seen.add(text.strip())
+
+
+def _assessment(module: Module) -> Iterator[Finding]:
+    assessment = module.assessment
+    if assessment is None:
+        return
+    for q, question in enumerate(assessment.questions):
+        path = ("assessment", "questions", q)
+        if question.kind not in GRADED_KINDS:
+            yield Finding((*path, "kind"), *msg.ungraded_in_assessment(question.kind))
+        elif question.objective is None and module.objectives:
+            yield Finding(path, *msg.objective_required())
+    if assessment.draw is not None and assessment.draw > len(assessment.questions):
+        yield Finding(("assessment", "draw"), *msg.draw_too_large(assessment.draw, len(assessment.questions)))
+
+
+def _media(module: Module, folder: Path) -> Iterator[Finding]:
+    root = folder.resolve()
+    for p, page in enumerate(module.pages):
+        targets = [(("pages", p, "media", m, "file"), media.file) for m, media in enumerate(page.media)]
+        if page.body:
+            targets += [(("pages", p, "body"), t) for t in _IMAGE.findall(page.body)]
+        for path, target in targets:
+            yield from _media_file(path, target, root)
+
+
+def _media_file(path: tuple, target: str, root: Path) -> Iterator[Finding]:
+    if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) and not PureWindowsPath(target).drive:
+        yield Finding(path, *msg.remote_media(target))
+        return
+    if PurePosixPath(target).is_absolute() or PureWindowsPath(target).is_absolute() or PureWindowsPath(target).drive:
+        yield Finding(path, *msg.media_absolute(target))
+        return
+    if ".." in PurePosixPath(target.replace("\\", "/")).parts:
+        yield Finding(path, *msg.media_escapes(target))
+        return
+    resolved = (root / target).resolve()
+    if not resolved.is_relative_to(root):  # a symbolic link that leads out of the folder
+        yield Finding(path, *msg.media_escapes(target))
+    elif not resolved.is_file():
+        yield Finding(path, *msg.media_missing(target))
+
+
+def _coverage(module: Module) -> Iterator[Finding]:
+    if module.assessment is None:
+        return
+    assessed = {q.objective for q in module.assessment.questions}
+    for i, objective in enumerate(module.objectives):
+        if objective.id not in assessed:
+            yield Finding(("objectives", i, "id"), *msg.objective_not_assessed(objective.id), severity="warning")

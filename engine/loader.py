@@ -1,0 +1,216 @@
+"""Load a trainer's module file into the model, or say precisely what is wrong with it.
+
+``load_module(path)`` returns a `Module` or raises `ModuleInvalid` with every problem in the file,
+each located at ``file:line:column``. ``check_module`` returns both the module (if valid) and the
+problems, warnings included. Nothing here raises anything else for bad input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from engine import checks
+from engine import messages as msg
+from engine.diagnostics import ModuleInvalid, Problem
+from engine.model import Module
+from engine.yaml_source import Document, SourceError, parse, read_text
+
+MODULE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadResult:
+    path: Path
+    module: Module | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.module is not None and not any(p.severity == "error" for p in self.problems)
+
+
+def check_module(path: Path | str) -> LoadResult:
+    """Read, parse, validate and check one module file. Never raises for bad input."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        document = parse(read_text(path))
+    except SourceError as exc:
+        return LoadResult(path, None, [Problem(shown, p.line, p.column, p.message, p.hint) for p in exc.problems])
+    if not isinstance(document.data, dict):
+        kind = msg.type_name(document.data)
+        return LoadResult(path, None, [Problem(shown, 1, 1, *msg.not_a_module(kind))])
+    try:
+        module = Module.model_validate(document.data)
+    except ValidationError as exc:
+        return LoadResult(path, None, _pydantic_problems(exc, document, shown))
+    found = checks.check(module, path.parent, document.locate)
+    problems = [
+        Problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity) for f in found
+    ]
+    problems.sort(key=lambda p: (p.line, p.column))
+    if any(p.severity == "error" for p in problems):
+        return LoadResult(path, None, problems)
+    return LoadResult(path, module, problems)
+
+
+def load_module(path: Path | str) -> Module:
+    """The module in `path`; raises `ModuleInvalid` listing every error (warnings are ignored)."""
+    result = check_module(path)
+    if result.module is None:
+        raise ModuleInvalid(result.problems)
+    return result.module
+
+
+def find_module_files(path: Path) -> list[Path]:
+    """`path` itself if it is a file; otherwise every module file below it, sorted, skipping hidden folders."""
+    if path.is_file():
+        return [path]
+    files = [
+        p
+        for p in path.rglob("*")
+        if p.suffix in MODULE_SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    ]
+    return sorted(files)
+
+
+def check_paths(paths: list[Path]) -> list[LoadResult]:
+    """Check every module file under `paths`; two modules with the same id are an error too."""
+    results = [check_module(f) for p in paths for f in find_module_files(p)]
+    first_by_id: dict[str, LoadResult] = {}
+    for result in results:
+        if result.module is None:
+            continue
+        other = first_by_id.setdefault(result.module.id, result)
+        if other is not result:
+            line, column = _id_position(result.path)
+            result.problems.append(Problem(str(result.path), line, column, *msg.duplicate_module(result.module.id, str(other.path))))
+            result.module = None
+    return results
+
+
+def _id_position(path: Path) -> tuple[int, int]:
+    document = parse(read_text(path))  # it parsed a moment ago
+    return document.locate(("id",))
+
+
+# --- pydantic errors, located and reworded ---------------------------------------------------------
+
+def _pydantic_problems(exc: ValidationError, document: Document, shown: str) -> list[Problem]:
+    problems: dict[tuple[int, int, str], Problem] = {}
+    errors = exc.errors(include_url=False)
+    # A misspelt key yields two errors: 'unknown key optoins' and 'missing key options'.
+    # The first already says it all.
+    misspelt = {
+        (tuple(e["loc"][:-1]), msg.did_you_mean(str(e["loc"][-1]), [m["loc"][-1] for m in errors if m["type"] == "missing"]))
+        for e in errors
+        if e["type"] == "extra_forbidden"
+    }
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "missing" and (loc[:-1], f"bedoelde je '{loc[-1]}'?") in misspelt:
+            continue
+        message, hint, at_key, path = _reword(error, loc, document)
+        line, column = document.locate(path, key=at_key)
+        problem = Problem(shown, line, column, message, hint)
+        problems.setdefault((line, column, message), problem)
+    return sorted(problems.values(), key=lambda p: (p.line, p.column))
+
+
+def _reword(error: dict[str, Any], loc: tuple, document: Document) -> tuple[str, str, bool, tuple]:
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    field_name = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    if kind == "extra_forbidden":
+        return (*msg.unknown_key(str(loc[-1]), _allowed_keys(loc[:-1], document)), True, loc)
+    if kind == "missing":
+        return (*msg.missing_key(str(loc[-1])), False, loc[:-1])
+    if kind == "union_tag_invalid":
+        return (*msg.bad_kind(ctx.get("tag", value)), False, (*loc, "kind"))
+    if kind == "union_tag_not_found":
+        return (*msg.missing_kind(), False, loc)
+    if kind == "string_type":
+        return (*msg.expected_text(value), False, loc)
+    if kind in ("int_type", "int_from_float", "int_parsing"):
+        return (*msg.expected_int(value), False, loc)
+    if kind in ("float_type", "float_parsing"):
+        return (*msg.expected_number(value), False, loc)
+    if kind in ("bool_type", "bool_parsing"):
+        return (*msg.expected_bool(value), False, loc)
+    if kind == "list_type":
+        return (*msg.expected_list(value), False, loc)
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return (*msg.expected_mapping(value), False, loc)
+    if kind == "literal_error":
+        allowed = [a.strip().strip("'") for a in str(ctx.get("expected", "")).replace(" or ", ",").split(",") if a.strip()]
+        return (*msg.bad_choice(value, allowed), False, loc)
+    if kind == "string_pattern_mismatch":
+        if field_name == "version":
+            return (*msg.bad_version(value), False, loc)
+        if field_name == "language":
+            return (*msg.bad_language(value), False, loc)
+        return (*msg.bad_slug(value), False, loc)
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        if field_name == "pass_mark":
+            return (*msg.pass_mark_range(value), False, loc)
+        limit = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
+        small = kind.startswith("greater")
+        return (*(msg.too_small(value, limit) if small else msg.too_large(value, limit)), False, loc)
+    if kind == "too_short":
+        if isinstance(value, str) or ctx.get("field_type") == "String":
+            return (*msg.empty_text(), False, loc)
+        return (*msg.too_few(f"'{field_name}'", int(ctx.get("min_length", 1))), False, loc)
+    if kind == "string_too_short":
+        return (*msg.empty_text(), False, loc)
+    if kind == "too_long":
+        return (*msg.too_many(f"'{field_name}'", int(ctx.get("max_length", 0))), False, loc)
+    if kind == "string_too_long":
+        if field_name in ("id", "start", "goto", "objective", "theme"):
+            return (*msg.bad_slug(value), False, loc)
+        return (*msg.text_too_long(int(ctx.get("max_length", 0))), False, loc)
+    return (*msg.invalid_value(error.get("msg", kind)), False, loc)
+
+
+def _allowed_keys(loc: tuple, document: Document) -> list[str]:
+    """The keys the model accepts at `loc` (for did-you-mean)."""
+    model: type[BaseModel] | None = Module
+    from engine import model as m
+
+    kinds = {cls.model_fields["kind"].annotation.__args__[0]: cls for cls in _question_classes(m)}  # type: ignore[union-attr]
+    for part in loc:
+        if model is None:
+            return []
+        if isinstance(part, int):
+            continue
+        if part in kinds and part not in model.model_fields:
+            model = kinds[part]
+            continue
+        info = model.model_fields.get(part)
+        model = _model_of(info.annotation, kinds) if info else None
+    return sorted(model.model_fields) if model else []
+
+
+def _question_classes(m):
+    return [
+        m.SingleQuestion, m.MultipleQuestion, m.TrueFalseQuestion, m.OrderQuestion, m.MatchQuestion,
+        m.TextQuestion, m.ScenarioQuestion, m.LikertQuestion, m.ReflectionQuestion,
+    ]
+
+
+def _model_of(annotation: Any, kinds: dict[str, type[BaseModel]]) -> type[BaseModel] | None:
+    """The model class inside an annotation like `list[Page]` or `Assessment | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_of(arg, kinds)
+        if found is not None:
+            return found
+    metadata_origin = getattr(annotation, "__origin__", None)
+    if metadata_origin is not None and metadata_origin is not annotation:
+        return _model_of(metadata_origin, kinds)
+    return None

@@ -1,0 +1,326 @@
+"""Every message a trainer can get about a module file, in Dutch, in one place.
+
+Each function returns ``(what is wrong, how to fix it)``; the loader puts the file, line and
+column in front. `docs/auteurshandleiding.md` explains the most common ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+Message = tuple[str, str]
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...] | set[str]) -> str:
+    close = difflib.get_close_matches(str(word), sorted(options), n=1, cutoff=0.6)
+    return f"bedoelde je '{close[0]}'?" if close else ""
+
+
+def _listing(options) -> str:
+    return ", ".join(sorted(str(o) for o in options))
+
+
+# --- reading the file --------------------------------------------------------------------------
+
+def file_too_large(size: int, limit: int) -> Message:
+    return (
+        f"bestand is te groot ({size / 1024 / 1024:.1f} MB, de grens is {limit // 1024 // 1024} MB)",
+        "splits de module op in kleinere modules",
+    )
+
+
+def unreadable(exc: OSError) -> Message:
+    return (f"bestand kan niet gelezen worden ({exc.strerror or exc})", "controleer of het bestaat en leesbaar is")
+
+
+def binary_file() -> Message:
+    return ("dit is geen tekstbestand (het bevat een NUL-byte)", "geef een YAML-bestand op, opgeslagen als UTF-8-tekst")
+
+
+def not_utf8() -> Message:
+    return ("tekst is geen geldige UTF-8", "sla het bestand op met codering UTF-8")
+
+
+def empty_file() -> Message:
+    return ("bestand is leeg", "begin met 'id:', 'title:' en de andere sleutels; 'leermodules new ID' maakt een voorbeeld")
+
+
+def yaml_syntax(detail: str) -> Message:
+    return (f"geen geldige YAML ({detail})", "controleer de regel en de inspringing erboven")
+
+
+def yaml_problem(problem: str, context: str) -> Message:
+    """Reword libyaml's parser messages into what a trainer can act on."""
+    if "'\\t'" in problem or "\\t" in problem or "tab" in problem:
+        return ("tab gevonden", "YAML springt in met spaties; vervang de tab door spaties")
+    if problem.startswith("mapping values are not allowed"):
+        return (
+            "dubbele punt op een onverwachte plek",
+            "zet tekst waarin ': ' staat tussen aanhalingstekens, of controleer de inspringing",
+        )
+    if problem.startswith("could not find expected ':'"):
+        return ("hier verwacht YAML 'sleutel: waarde'", "controleer de inspringing of zet de tekst tussen aanhalingstekens")
+    if problem.startswith("found undefined alias"):
+        return ("verwijzing naar een onbekend anker", "definieer het anker eerst met '&naam' voordat je '*naam' gebruikt")
+    if "another document" in problem:
+        return ("meer dan één document in het bestand ('---')", "zet één module in één bestand")
+    if problem.startswith("found unknown escape character"):
+        return ("onbekende escape-code met '\\' in tekst tussen dubbele aanhalingstekens", "gebruik enkele aanhalingstekens of schrijf '\\\\'")
+    if "end of the stream" in problem or "end of stream" in problem:
+        return ("het bestand houdt onverwacht op", f"een aanhalingsteken of haakje is niet gesloten ({context or problem})")
+    if problem.startswith("did not find expected key") or problem.startswith("expected <block end>"):
+        return ("inspringing klopt niet", "onderdelen op hetzelfde niveau springen even ver in; een lijst-item begint met '- '")
+    if problem.startswith("did not find expected '-' indicator"):
+        return ("hier verwacht YAML een lijst-item", "begin elk item van de lijst met '- ' op dezelfde inspringing")
+    if "found character" in problem and "cannot start any token" in problem:
+        char = problem.split("'")[1] if "'" in problem else "?"
+        return (f"teken '{char}' kan een waarde niet beginnen", "zet de tekst tussen aanhalingstekens")
+    detail = problem if not context else f"{context}: {problem}"
+    return (f"geen geldige YAML ({detail})", "controleer deze regel en de inspringing erboven")
+
+
+def recursive_alias() -> Message:
+    return ("een anker verwijst naar zichzelf", "verwijder de '*verwijzing' binnen het eigen '&anker'")
+
+
+def too_deep(limit: int) -> Message:
+    return (f"gegevens zijn dieper genest dan {limit} niveaus", "een module heeft zo'n diepe nesting niet nodig; controleer de inspringing")
+
+
+def tag_not_allowed(tag: str) -> Message:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return (f"YAML-tag '{shown}' is niet toegestaan", "verwijder de tag; een module bevat alleen tekst, getallen, lijsten en sleutels")
+
+
+def key_not_text() -> Message:
+    return ("een sleutel moet een woord zijn", "schrijf 'sleutel: waarde'; lijsten en mappings kunnen geen sleutel zijn")
+
+
+def merge_key() -> Message:
+    return ("samenvoegen met '<<' wordt niet ondersteund", "schrijf de sleutels voluit")
+
+
+def duplicate_key(name: str, first_line: int) -> Message:
+    return (f"sleutel '{name}' komt twee keer voor (eerst op regel {first_line})", "verwijder of hernoem één van beide")
+
+
+def alias_bomb(total: int) -> Message:
+    return (
+        f"ankers en verwijzingen (&/*) zouden het bestand uitvouwen tot {total:,} onderdelen".replace(",", "."),
+        "gebruik minder verwijzingen naar verwijzingen; schrijf de inhoud liever uit",
+    )
+
+
+def not_a_module(kind: str) -> Message:
+    return (f"een module moet beginnen met sleutels zoals 'id:' en 'title:', niet met {kind}", "'leermodules new ID' maakt een voorbeeld")
+
+
+# --- the model's types (pydantic errors, reworded) -------------------------------------------
+
+def type_name(value: object) -> str:
+    if value is None:
+        return "niets (leeg)"
+    if isinstance(value, bool):
+        return f"de ja/nee-waarde {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"het getal {value}"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "sleutels met waarden"
+    return type(value).__name__
+
+
+def unknown_key(key: str, allowed: list[str]) -> Message:
+    suggestion = did_you_mean(key, allowed)
+    return (f"onbekende sleutel '{key}'", suggestion or f"toegestaan zijn: {_listing(allowed)}")
+
+
+def missing_key(key: str) -> Message:
+    return (f"verplichte sleutel '{key}' ontbreekt", f"voeg '{key}: ...' toe")
+
+
+def expected_text(value: object) -> Message:
+    hint = "zet de waarde tussen aanhalingstekens" if isinstance(value, (bool, int, float)) else "schrijf hier tekst"
+    if isinstance(value, bool):
+        hint += " (YAML leest yes/no/on/off/true/false als ja/nee)"
+    return (f"verwacht tekst, maar dit is {type_name(value)}", hint)
+
+
+def expected_int(value: object) -> Message:
+    return (f"verwacht een heel getal, maar dit is {type_name(value)}", "schrijf een getal zonder aanhalingstekens, zoals 30")
+
+
+def expected_number(value: object) -> Message:
+    return (f"verwacht een getal, maar dit is {type_name(value)}", "schrijf een getal zonder aanhalingstekens, zoals 1 of 1.5")
+
+
+def expected_bool(value: object) -> Message:
+    return (f"verwacht true of false, maar dit is {type_name(value)}", "schrijf true of false zonder aanhalingstekens")
+
+
+def expected_list(value: object) -> Message:
+    return (f"verwacht een lijst, maar dit is {type_name(value)}", "begin elk item op een nieuwe regel met '- '")
+
+
+def expected_mapping(value: object) -> Message:
+    return (f"verwacht sleutels met waarden, maar dit is {type_name(value)}", "schrijf 'sleutel: waarde' op aparte regels")
+
+
+def bad_choice(value: object, allowed: list[str]) -> Message:
+    suggestion = did_you_mean(str(value), allowed)
+    return (f"'{value}' is geen geldige keuze", suggestion or f"kies uit: {', '.join(allowed)}")
+
+
+def bad_kind(value: object) -> Message:
+    from engine.model import KINDS
+
+    suggestion = did_you_mean(str(value), KINDS)
+    return (f"onbekende vraagsoort '{value}'", suggestion or f"kies uit: {', '.join(KINDS)}")
+
+
+def missing_kind() -> Message:
+    from engine.model import KINDS
+
+    return ("de vraag heeft geen 'kind'", f"voeg 'kind: ...' toe met één van: {', '.join(KINDS)}")
+
+
+def bad_slug(value: object) -> Message:
+    import re
+
+    fixed = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-") or "mijn-id"
+    return (f"'{value}' is geen geldige id", f"gebruik kleine letters, cijfers en streepjes, bijvoorbeeld '{fixed}'")
+
+
+def bad_version(value: object) -> Message:
+    return (f"'{value}' is geen geldige versie", "schrijf drie getallen met punten, bijvoorbeeld '1.0.0'")
+
+
+def bad_language(value: object) -> Message:
+    return (f"'{value}' is geen geldige taalcode", "gebruik twee kleine letters, bijvoorbeeld nl")
+
+
+def too_small(value: object, limit: object) -> Message:
+    return (f"{value} is te klein", f"de kleinste toegestane waarde is {limit}")
+
+
+def too_large(value: object, limit: object) -> Message:
+    return (f"{value} is te groot", f"de grootste toegestane waarde is {limit}")
+
+
+def pass_mark_range(value: object) -> Message:
+    return (f"slaaggrens {value} ligt niet tussen 0 en 100", "geef een percentage van 0 tot en met 100, bijvoorbeeld 70")
+
+
+def too_few(what: str, minimum: int) -> Message:
+    if minimum <= 1:
+        return (f"{what} mag niet leeg zijn", "voeg minstens één item toe")
+    return (f"{what} heeft te weinig items", f"voeg er minstens {minimum} toe")
+
+
+def too_many(what: str, maximum: int) -> Message:
+    return (f"{what} heeft te veel items", f"gebruik er hoogstens {maximum}")
+
+
+def empty_text() -> Message:
+    return ("tekst mag niet leeg zijn", "schrijf hier iets of laat de sleutel weg als die niet verplicht is")
+
+
+def text_too_long(maximum: int) -> Message:
+    return ("tekst is te lang", f"gebruik hoogstens {maximum} tekens")
+
+
+def invalid_value(detail: str) -> Message:
+    return (f"ongeldige waarde ({detail})", "vergelijk met het voorbeeld van 'leermodules new'")
+
+
+# --- checks beyond types -------------------------------------------------------------------------
+
+def duplicate_id(what: str, ident: str, first_line: int) -> Message:
+    return (f"{what}-id '{ident}' komt al voor op regel {first_line}", "geef elke id een eigen naam")
+
+
+def unknown_objective(ident: str, known: list[str]) -> Message:
+    suggestion = did_you_mean(ident, known)
+    if suggestion:
+        return (f"leerdoel '{ident}' bestaat niet", suggestion)
+    if known:
+        return (f"leerdoel '{ident}' bestaat niet", f"bestaande leerdoelen: {_listing(known)}")
+    return (f"leerdoel '{ident}' bestaat niet", "voeg het toe onder 'objectives:'")
+
+
+def objective_required() -> Message:
+    return ("een toetsvraag moet bij een leerdoel horen", "voeg 'objective: ...' toe met de id van een leerdoel")
+
+
+def unknown_step(ident: str, known: list[str]) -> Message:
+    suggestion = did_you_mean(ident, known)
+    return (f"stap '{ident}' bestaat niet in deze casus", suggestion or f"bestaande stappen: {_listing(known)}")
+
+
+def unreachable_step(ident: str) -> Message:
+    return (f"stap '{ident}' is onbereikbaar", "laat een keuze met 'goto' naar deze stap leiden, of verwijder de stap")
+
+
+def scenario_loop(ident: str) -> Message:
+    return (f"de casus kan eindeloos rondgaan via stap '{ident}'", "laat elk pad bij een stap zonder keuzes eindigen")
+
+
+def scenario_no_points() -> Message:
+    return ("geen enkele keuze in deze casus levert punten op", "geef de goede keuzes 'points:' (bijvoorbeeld 2)")
+
+
+def no_correct_option() -> Message:
+    return ("geen enkel antwoord is goed", "zet 'correct: true' bij het goede antwoord")
+
+
+def several_correct_single() -> Message:
+    return ("een 'single'-vraag heeft precies één goed antwoord", "gebruik 'kind: multiple' als meer antwoorden goed zijn")
+
+
+def duplicate_option(text: str) -> Message:
+    return (f"antwoord '{text}' staat er twee keer", "maak elk antwoord anders")
+
+
+def ungraded_in_assessment(kind: str) -> Message:
+    return (f"een '{kind}'-vraag wordt niet beoordeeld en hoort niet in de eindtoets", "zet de vraag bij een pagina")
+
+
+def draw_too_large(draw: int, pool: int) -> Message:
+    return (f"er worden {draw} vragen getrokken, maar de pool heeft er maar {pool}", f"verlaag 'draw' tot hoogstens {pool} of voeg vragen toe")
+
+
+def media_absolute(path: str) -> Message:
+    return (f"mediapad '{path}' is absoluut", "geef een pad relatief aan de map van de module, bijvoorbeeld 'media/plaat.png'")
+
+
+def media_escapes(path: str) -> Message:
+    return (f"mediapad '{path}' wijst buiten de map van de module", "zet het bestand in de map van de module en verwijs zonder '..'")
+
+
+def media_missing(path: str) -> Message:
+    return (f"mediabestand '{path}' bestaat niet", "controleer de naam en hoofdletters, of zet het bestand in de map van de module")
+
+
+def remote_media(url: str) -> Message:
+    return (f"afbeelding '{url}' staat op internet", "zet het bestand in de map van de module; een module werkt offline")
+
+
+def duplicate_module(ident: str, other: str) -> Message:
+    return (f"module-id '{ident}' wordt ook gebruikt door {other}", "geef elke module een eigen id")
+
+
+# --- warnings --------------------------------------------------------------------------------------
+
+def option_without_feedback() -> Message:
+    return ("antwoord zonder feedback", "leg met 'feedback:' uit waarom dit antwoord goed of fout is")
+
+
+def question_without_feedback() -> Message:
+    return ("vraag zonder feedback of uitleg", "voeg 'explanation:' of feedback per antwoord toe")
+
+
+def objective_not_assessed(ident: str) -> Message:
+    return (f"leerdoel '{ident}' wordt in de eindtoets niet getoetst", "koppel minstens één toetsvraag aan dit leerdoel")

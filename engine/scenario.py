@@ -1,0 +1,85 @@
+"""Branching scenarios as graphs: which steps can be reached, whether a path can loop, and the
+most points any path can earn (the denominator of a scenario's score)."""
+
+from __future__ import annotations
+
+from engine.model import ScenarioQuestion
+
+
+def _steps(question: ScenarioQuestion) -> dict:
+    return {step.id: step for step in question.steps}
+
+
+def reachable_steps(question: ScenarioQuestion) -> set[str]:
+    steps = _steps(question)
+    seen: set[str] = set()
+    todo = [question.start]
+    while todo:
+        ident = todo.pop()
+        if ident in seen or ident not in steps:
+            continue
+        seen.add(ident)
+        todo.extend(c.goto for c in steps[ident].choices if c.goto is not None)
+    return seen
+
+
+def loop_step(question: ScenarioQuestion) -> str | None:
+    """The id of a step that a path can come back to, or None when every path ends."""
+    steps = _steps(question)
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
+
+    def visit(ident: str) -> str | None:
+        state[ident] = 1
+        for choice in steps[ident].choices:
+            target = choice.goto
+            if target is None or target not in steps:
+                continue
+            if state.get(target) == 1:
+                return target
+            if target not in state:
+                found = visit(target)
+                if found:
+                    return found
+        state[ident] = 2
+        return None
+
+    return visit(question.start) if question.start in steps else None
+
+
+def best_points(question: ScenarioQuestion) -> int:
+    """The most points a single path from the start can collect (the scenario has no loops)."""
+    steps = _steps(question)
+    memo: dict[str, int] = {}
+
+    def best(ident: str) -> int:
+        if ident not in memo:
+            memo[ident] = 0  # guard; loops are reported elsewhere
+            memo[ident] = max(
+                (c.points + (best(c.goto) if c.goto in steps else 0) for c in steps[ident].choices),
+                default=0,
+            )
+        return memo[ident]
+
+    return best(question.start) if question.start in steps else 0
+
+
+def walk(question: ScenarioQuestion, choices: list[int]) -> tuple[list[str], int, bool]:
+    """Follow `choices` (one index per step) from the start.
+
+    Returns the ids of the steps visited, the points earned, and whether the path reached an end.
+    Choices past the end, or out of range, are ignored.
+    """
+    steps = _steps(question)
+    visited = [question.start]
+    points = 0
+    current = steps[question.start]
+    for index in choices:
+        if not current.choices or not 0 <= index < len(current.choices):
+            break
+        choice = current.choices[index]
+        points += choice.points
+        if choice.goto is None:
+            return visited, points, True
+        current = steps[choice.goto]
+        visited.append(current.id)
+    return visited, points, not current.choices

@@ -1,0 +1,290 @@
+"""Safe YAML that remembers where everything came from.
+
+The document is *composed* (parsed into nodes that carry line and column) by libyaml's C parser,
+then turned into plain Python data by a small converter of our own instead of PyYAML's
+constructor. That converter is where the safety rules live:
+
+- only the plain YAML types are allowed: an explicit tag such as ``!!python/object`` is an error,
+  never a constructed object;
+- a mapping key that occurs twice is an error (PyYAML silently keeps the last one);
+- anchors and aliases (``&a`` / ``*a``) are allowed, but the size they would expand to is bounded,
+  so a "billion laughs" file is refused before anything walks the expanded tree;
+- the file's size, its encoding and NUL bytes are checked before parsing.
+
+The composed node tree is kept next to the data so that a problem found later (by pydantic or
+by the semantic checks) can be located by its path, e.g. ``("pages", 2, "questions", 0)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from engine import messages as msg
+
+try:  # libyaml's C parser; the pure-Python one gives the same nodes, only slower.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+#: How many nodes anchors and aliases may add on top of the nodes written out in the file.
+MAX_ALIAS_EXPANSION = 100_000
+MAX_DEPTH = 64
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+_TIMESTAMP, _SEQ, _MAP = _TAG + "timestamp", _TAG + "seq", _TAG + "map"
+_ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _SEQ, _MAP}
+_constructor = SafeConstructor()
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A problem found while reading, before the model sees the data."""
+
+    line: int
+    column: int
+    message: str
+    hint: str
+
+
+class SourceError(Exception):
+    """The file cannot be read as YAML at all; carries every problem found."""
+
+    def __init__(self, problems: list[Located]):
+        self.problems = problems
+        super().__init__("; ".join(p.message for p in problems))
+
+
+@dataclass
+class Document:
+    """Plain data plus the node tree it came from."""
+
+    data: Any
+    root: Node
+
+    def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """1-based line and column of the node at `path`, or of its deepest existing ancestor.
+
+        With `key=True` the position of the mapping key is returned instead of its value (used
+        for 'unknown key' errors, which point at the key a trainer typed).
+        """
+        node = self.root
+        for index, part in enumerate(path):
+            child, key_node = _child(node, part)
+            if child is None:
+                break
+            if key and index == len(path) - 1 and key_node is not None:
+                node = key_node
+                break
+            node = child
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def has(self, path: Path_) -> bool:
+        node = self.root
+        for part in path:
+            node, _ = _child(node, part)
+            if node is None:
+                return False
+        return True
+
+
+def _child(node: Node, part: str | int) -> tuple[Node | None, Node | None]:
+    if isinstance(node, MappingNode) and isinstance(part, str):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode) and key_node.value == part:
+                return value_node, key_node
+        # pydantic puts the tag of a tagged union (the question's `kind`) in its error paths;
+        # it is not a key in the file, so step over it.
+        for key_node, value_node in node.value:
+            if key_node.value == "kind" and isinstance(value_node, ScalarNode) and value_node.value == part:
+                return node, None
+        return None, None
+    if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return node.value[part], None
+    return None, None
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a SourceError saying why it is not a text file we can read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SourceError([Located(1, 1, *msg.file_too_large(size, MAX_FILE_BYTES))])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError([Located(1, 1, *msg.unreadable(exc))]) from None
+    if b"\x00" in raw:
+        raise SourceError([Located(*_position(raw, raw.index(b"\x00")), *msg.binary_file())])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError([Located(*_position(raw, exc.start), *msg.not_utf8())]) from None
+    return text.removeprefix("\ufeff")
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+    return before.count(b"\n") + 1, column
+
+
+def parse(text: str) -> Document:
+    """Compose and convert `text`; raise SourceError with every problem found."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise SourceError([_yaml_error(exc)]) from None
+    except yaml.YAMLError as exc:  # errors without a position, e.g. from the reader
+        raise SourceError([Located(1, 1, *msg.yaml_syntax(str(exc)))]) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise SourceError([Located(1, 1, *msg.empty_file())])
+    converter = _Converter()
+    data = converter.convert(root)
+    if converter.problems:
+        raise SourceError(converter.problems)
+    converter.check_alias_expansion(root)
+    if converter.problems:
+        raise SourceError(converter.problems)
+    return Document(data, root)
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError) -> Located:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or ""
+    context = exc.context or ""
+    return Located(line, column, *msg.yaml_problem(problem, context))
+
+
+class _Converter:
+    """Nodes to plain data; shared (aliased) nodes are converted once and shared again."""
+
+    def __init__(self) -> None:
+        self.problems: list[Located] = []
+        self._done: dict[int, Any] = {}
+        self._active: set[int] = set()
+        self._uses: dict[int, int] = {}
+        self._depth = 0
+
+    def _report(self, node: Node, message_hint: tuple[str, str]) -> None:
+        self.problems.append(Located(node.start_mark.line + 1, node.start_mark.column + 1, *message_hint))
+
+    def convert(self, node: Node) -> Any:
+        key = id(node)
+        if key in self._done:
+            self._uses[key] = self._uses.get(key, 1) + 1
+            return self._done[key]
+        if key in self._active:
+            self._report(node, msg.recursive_alias())
+            return None
+        tag = node.tag
+        if self._depth > MAX_DEPTH:
+            self._report(node, msg.too_deep(MAX_DEPTH))
+            return None
+        if isinstance(node, ScalarNode):
+            if tag == _STR or tag == _TIMESTAMP:
+                value: Any = node.value
+            elif tag == _NULL:
+                value = None
+            elif tag in _ALLOWED_TAGS:
+                value = _constructor.construct_object(node)
+            else:
+                self._report(node, msg.tag_not_allowed(tag))
+                value = None
+        elif tag not in _ALLOWED_TAGS:
+            self._report(node, msg.tag_not_allowed(tag))
+            value = None
+        elif isinstance(node, SequenceNode):
+            self._active.add(key)
+            self._depth += 1
+            value = [self.convert(item) for item in node.value]
+            self._depth -= 1
+            self._active.discard(key)
+        else:
+            self._active.add(key)
+            self._depth += 1
+            value = self._mapping(node)
+            self._depth -= 1
+            self._active.discard(key)
+        self._done[key] = value
+        return value
+
+    def _mapping(self, node: MappingNode) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in (_STR, _INT, _BOOL, _NULL, _FLOAT):
+                self._report(key_node, msg.key_not_text())
+                continue
+            if key_node.value == "<<" and key_node.tag == _TAG + "merge":
+                self._report(key_node, msg.merge_key())
+                continue
+            name = key_node.value
+            if name in seen:
+                self._report(key_node, msg.duplicate_key(name, seen[name].start_mark.line + 1))
+                continue
+            seen[name] = key_node
+            result[name] = self.convert(value_node)
+        return result
+
+    def check_alias_expansion(self, root: Node) -> None:
+        """Refuse a document whose aliases would expand far beyond what is written down."""
+        if not self._uses:
+            return
+        # Expanded size, counting a shared node as often as it is referred to.
+        expanded: dict[int, int] = {}
+
+        def expand(node: Node) -> int:
+            key = id(node)
+            if key in expanded:
+                return expanded[key]
+            expanded[key] = 1
+            total = 1
+            if isinstance(node, SequenceNode):
+                total += sum(expand(child) for child in node.value)
+            elif isinstance(node, MappingNode):
+                total += sum(expand(k) + expand(v) for k, v in node.value)
+            expanded[key] = total
+            return total
+
+        written = len(_distinct_nodes(root))
+        total = expand(root)
+        if total - written > MAX_ALIAS_EXPANSION:
+            worst = self._worst_shared_node(root)
+            line, column = worst.start_mark.line + 1, worst.start_mark.column + 1
+            self.problems.append(Located(line, column, *msg.alias_bomb(total)))
+
+    def _worst_shared_node(self, root: Node) -> Node:
+        by_id = _distinct_nodes(root)
+        # the earliest shared node in the file is where the chain of aliases starts
+        shared = [by_id[k] for k in self._uses if k in by_id]
+        return min(shared, key=lambda n: (n.start_mark.line, n.start_mark.column)) if shared else root
+
+
+def _distinct_nodes(root: Node) -> dict[int, Node]:
+    by_id: dict[int, Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in by_id:
+            continue
+        by_id[id(node)] = node
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+    return by_id

@@ -1,0 +1,3 @@
+from leermodules.cli import main
+
+raise SystemExit(main())

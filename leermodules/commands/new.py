@@ -1,0 +1,36 @@
+"""`leermodules new ID`: a module folder to start from, valid and showing every kind of question."""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+from pathlib import Path
+
+from engine.model import SLUG_PATTERN
+from leermodules import strings as s
+from leermodules.cli import UsageError
+
+TEMPLATE = "new_module.yaml"
+
+
+def scaffold_text(module_id: str) -> str:
+    template = files("leermodules.templates").joinpath(TEMPLATE).read_text(encoding="utf-8")
+    title = module_id.replace("-", " ").capitalize()
+    return template.replace("__ID__", module_id).replace("__TITLE__", title)
+
+
+def run_new(module_id: str, where: str) -> int:
+    if not re.match(SLUG_PATTERN, module_id) or len(module_id) > 64:
+        example = re.sub(r"[^a-z0-9]+", "-", module_id.lower()).strip("-")[:64] or "mijn-module"
+        raise UsageError(s.BAD_NEW_ID.format(id=module_id, example=example))
+    folder = Path(where) / module_id
+    target = folder / "module.yaml"
+    if folder.exists():
+        raise UsageError(s.NEW_EXISTS.format(path=folder))
+    try:
+        folder.mkdir(parents=True)
+        target.write_text(scaffold_text(module_id), encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(s.CANNOT_WRITE.format(path=target, reason=exc.strerror or exc)) from None
+    print(s.NEW_CREATED.format(path=target, folder=folder))
+    return 0
