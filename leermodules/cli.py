@@ -26,9 +26,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {s.USAGE_ERROR.format(message=message)}\n")
 
 
+def _translate(text: str) -> str:
+    return s.ARGPARSE.get(text, text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _translate  # argparse looks its words up through this name at call time
     parser = _Parser(prog="leermodules", description=s.CLI_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"leermodules {__version__}", help=s.HELP_VERSION)
+    parser.add_argument("--data-dir", metavar="MAP", help=s.HELP_DATA_DIR)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=_Parser)
 
     validate = sub.add_parser("validate", help=s.HELP_VALIDATE, description=s.DESC_VALIDATE)
@@ -44,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help=s.HELP_RUN, description=s.DESC_RUN)
     run.add_argument("paths", nargs="*", metavar="PAD", help=s.HELP_PATHS)
+
+    export = sub.add_parser("export", help=s.HELP_EXPORT, description=s.DESC_EXPORT)
+    export.add_argument("paths", nargs="*", metavar="PAD", help=s.HELP_PATHS)
+    export.add_argument("--format", choices=("scorm12", "scorm2004", "html"), default="scorm12", help=s.HELP_EXPORT_FORMAT)
+    export.add_argument("--out", metavar="MAP", default="export", help=s.HELP_EXPORT_OUT)
     return parser
 
 
@@ -63,9 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from leermodules.commands.new import run_new
 
             return run_new(args.id, args.dir)
+        if args.command == "export":
+            from leermodules.commands.export import run_export
+
+            return run_export(args.paths, fmt=args.format, out=args.out)
         # `leermodules` without a command, and `leermodules run`: the learner's app
-        print(s.TUI_NOT_YET, file=sys.stderr)
-        return EXIT_USAGE
+        from leermodules.commands.run import run_app
+
+        return run_app(getattr(args, "paths", None) or [], data_dir=args.data_dir)
     except UsageError as exc:
         print(f"leermodules: {exc}", file=sys.stderr)
         return EXIT_USAGE

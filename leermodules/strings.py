@@ -18,6 +18,7 @@ voorbeelden:
 """
 USAGE_ERROR = "{message} (zie 'leermodules --help')"
 HELP_VERSION = "toon het versienummer en stop"
+HELP_DATA_DIR = "map voor je voortgang (standaard de gebruikersmap van je systeem; ook via LEERMODULES_DATA_DIR)"
 HELP_PATHS = "een modulebestand (.yaml) of een map met modules; zonder pad: de meegeleverde modules"
 
 HELP_VALIDATE = "controleer modules en meld elke fout met bestand, regel en kolom"
@@ -42,6 +43,11 @@ DESC_NEW = (
 )
 HELP_NEW_ID = "de id van de module: kleine letters, cijfers en streepjes, bijvoorbeeld signalen-lvb"
 HELP_NEW_DIR = "de map waarin de nieuwe module komt (standaard: de huidige map)"
+
+HELP_EXPORT = "maak SCORM-pakketten (of een HTML-voorvertoning) van modules"
+DESC_EXPORT = "Maakt per module één pakket voor een leeromgeving (LMS). Ongeldige modules worden geweigerd; er wordt dan niets geschreven."
+HELP_EXPORT_FORMAT = "scorm12 (standaard), scorm2004 of html (een map om zonder LMS te bekijken)"
+HELP_EXPORT_OUT = "de map waarin de pakketten komen (standaard: export)"
 
 HELP_RUN = "open de terminal-app met modules uit een bestand of map"
 DESC_RUN = "Opent de terminal-app. Zonder pad: de meegeleverde modules."
@@ -85,3 +91,17 @@ Volgende stappen:
   1. Pas de tekst aan in je editor.
   2. Controleer je werk:   leermodules validate {folder}
   3. Probeer het uit:      leermodules run {folder}"""
+
+# argparse's own words (it looks them up through gettext; `cli` routes them here)
+ARGPARSE = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "expected one argument": "verwacht één waarde",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+}
