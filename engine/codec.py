@@ -168,6 +168,8 @@ def decode(text: str, module: Module) -> Progress:
     """Read compact progress back; raises CodecError if it does not belong to `module`."""
     try:
         data = json.loads(text)
+        if not isinstance(data, dict):
+            raise CodecError("suspend data is not a JSON object")
         questions = module.all_questions()
         pages = [p.id for p in module.pages]
 
@@ -206,7 +208,7 @@ def decode(text: str, module: Module) -> Progress:
         )
     except CodecError:
         raise
-    except (ValueError, KeyError, TypeError, IndexError, InvalidResponse) as exc:
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, InvalidResponse) as exc:
         raise CodecError(f"suspend data does not fit this module: {exc}") from None
 
 

@@ -1,0 +1,139 @@
+"""The `leermodules` command as a trainer uses it: exit codes, messages, files written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from engine.loader import load_module
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "content" / "kennismaken" / "module.yaml"
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env_path = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "leermodules", *args],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
+    )
+
+
+def no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_validate_a_good_module(tmp_path):
+    result = cli("validate", str(EXAMPLE), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "1 module gecontroleerd: in orde.\n"
+    assert result.stderr == ""
+
+
+def test_validate_reports_every_error_located_and_exits_1(tmp_path):
+    bad = tmp_path / "kapot.yaml"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("    title: Welkom\n", "    titel: Welkom\n").replace("pass_mark: 60", "pass_mark: 160"), encoding="utf-8")
+    result = cli("validate", "kapot.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert "kapot.yaml:19:5: onbekende sleutel 'titel'; bedoelde je 'title'?" in lines
+    assert any(line.startswith("kapot.yaml:") and "slaaggrens 160 ligt niet tussen 0 en 100" in line for line in lines)
+    assert result.stdout == "1 module gecontroleerd: 1 module met fouten (2 fouten).\n"
+    no_traceback(result)
+
+
+def test_validate_a_folder_checks_every_module_and_duplicate_ids(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "module.yaml").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert "module-id 'kennismaken' wordt ook gebruikt door" in result.stderr
+    assert result.stdout.startswith("2 modules gecontroleerd: 1 module met fouten")
+
+
+def test_strict_turns_warnings_into_errors(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "            feedback: Klopt. Er gaat niets verloren, ook niet als je stopt.\n", ""
+    )
+    (tmp_path / "m.yaml").write_text(text, encoding="utf-8")
+    relaxed = cli("validate", "m.yaml", cwd=tmp_path)
+    assert relaxed.returncode == 0
+    assert "waarschuwing: antwoord zonder feedback" in relaxed.stderr
+    assert relaxed.stdout == "1 module gecontroleerd: in orde, 1 waarschuwing.\n"
+    strict = cli("validate", "--strict", "m.yaml", cwd=tmp_path)
+    assert strict.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["validate", "bestaat-niet.yaml"], "leermodules: pad 'bestaat-niet.yaml' bestaat niet\n"),
+        (["validate", "."], "leermodules: geen modulebestanden (.yaml) gevonden in '.'\n"),
+    ],
+)
+def test_usage_errors_exit_2(tmp_path, args, message):
+    result = cli(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == message
+
+
+def test_unknown_command_and_option_exit_2_in_dutch():
+    result = cli("valideer")
+    assert result.returncode == 2
+    assert "ongeldige keuze: 'valideer'" in result.stderr
+    result = cli("validate", "--bogus")
+    assert result.returncode == 2 and "onbekende argumenten: --bogus" in result.stderr
+
+
+def test_help_and_version():
+    result = cli("--help")
+    assert result.returncode == 0
+    assert "gebruik: leermodules" in result.stdout and "validate" in result.stdout and "export" in result.stdout
+    for command in ("validate", "schema", "new", "run", "export"):
+        sub = cli(command, "--help")
+        assert sub.returncode == 0 and "opties:" in sub.stdout, command
+    version = cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("leermodules ")
+
+
+def test_schema_prints_json_schema_and_writes_a_file(tmp_path):
+    result = cli("schema")
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert cli("schema", "--out", "s.json", cwd=tmp_path).returncode == 0
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8")) == schema
+    unwritable = cli("schema", "--out", str(tmp_path / "geen-map" / "s.json"))
+    assert unwritable.returncode == 2 and "kan" in unwritable.stderr
+    no_traceback(unwritable)
+
+
+def test_new_makes_a_valid_module_showing_every_kind(tmp_path):
+    result = cli("new", "signalen-lvb", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "signalen-lvb" / "module.yaml"
+    assert "leermodules validate signalen-lvb" in result.stdout
+    check = cli("validate", "signalen-lvb", cwd=tmp_path)
+    assert check.returncode == 0 and check.stderr == "", check.stderr
+    module = load_module(path)
+    assert module.id == "signalen-lvb"
+    assert {q.kind for q in module.all_questions()} == {
+        "single", "multiple", "true_false", "order", "match", "text", "scenario", "likert", "reflection"
+    }
+    again = cli("new", "signalen-lvb", cwd=tmp_path)
+    assert again.returncode == 2 and "bestaat al" in again.stderr
+
+
+def test_new_refuses_a_bad_id_and_suggests_one(tmp_path):
+    result = cli("new", "Signalen LVB", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "bijvoorbeeld 'signalen-lvb'" in result.stderr
+    assert list(tmp_path.iterdir()) == []
