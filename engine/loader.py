@@ -17,6 +17,7 @@ from engine import checks
 from engine import messages as msg
 from engine.diagnostics import ModuleInvalid, Problem
 from engine.model import Module
+from engine.salvage import salvage
 from engine.yaml_source import Document, SourceError, parse, read_text
 
 MODULE_SUFFIXES = (".yaml", ".yml")
@@ -47,15 +48,29 @@ def check_module(path: Path | str) -> LoadResult:
     try:
         module = Module.model_validate(document.data)
     except ValidationError as exc:
-        return LoadResult(path, None, _pydantic_problems(exc, document, shown))
-    found = checks.check(module, path.parent, document.locate)
-    problems = [
-        Problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity) for f in found
-    ]
+        errors = exc.errors(include_url=False)
+        problems = _pydantic_problems(errors, document, shown)
+        # The checks beyond types still run on the parts that are valid on their own, so a file
+        # with a type error and a dangling reference reports both in one run.
+        salvaged = salvage(document.data, errors)
+        if salvaged is not None:
+            problems += _checked(salvaged.module, path, document, shown, salvaged.keeps)
+        problems.sort(key=lambda p: (p.line, p.column))
+        return LoadResult(path, None, problems)
+    problems = _checked(module, path, document, shown)
     problems.sort(key=lambda p: (p.line, p.column))
     if any(p.severity == "error" for p in problems):
         return LoadResult(path, None, problems)
     return LoadResult(path, module, problems)
+
+
+def _checked(module: Module, path: Path, document: Document, shown: str, keep=None) -> list[Problem]:
+    found = checks.check(module, path.parent, document.locate)
+    return [
+        Problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity)
+        for f in found
+        if keep is None or keep(f.path)
+    ]
 
 
 def load_module(path: Path | str) -> Module:
@@ -100,9 +115,8 @@ def _id_position(path: Path) -> tuple[int, int]:
 
 # --- pydantic errors, located and reworded ---------------------------------------------------------
 
-def _pydantic_problems(exc: ValidationError, document: Document, shown: str) -> list[Problem]:
+def _pydantic_problems(errors: list[dict[str, Any]], document: Document, shown: str) -> list[Problem]:
     problems: dict[tuple[int, int, str], Problem] = {}
-    errors = exc.errors(include_url=False)
     # A misspelt key yields two errors: 'unknown key optoins' and 'missing key options'.
     # The first already says it all.
     misspelt = {

@@ -17,7 +17,7 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...] | set[str]) -> 
 
 
 def _listing(options) -> str:
-    return ", ".join(sorted(str(o) for o in options))
+    return ", ".join(sorted({str(o) for o in options}))
 
 
 # --- reading the file --------------------------------------------------------------------------
@@ -45,36 +45,70 @@ def empty_file() -> Message:
     return ("bestand is leeg", "begin met 'id:', 'title:' en de andere sleutels; 'leermodules new ID' maakt een voorbeeld")
 
 
+def only_comments() -> Message:
+    return ("bestand bevat alleen commentaar (regels met '#')", "begin met 'id:', 'title:' en de andere sleutels; 'leermodules new ID' maakt een voorbeeld")
+
+
 def yaml_syntax(detail: str) -> Message:
     return (f"geen geldige YAML ({detail})", "controleer de regel en de inspringing erboven")
 
 
-def yaml_problem(problem: str, context: str) -> Message:
-    """Reword libyaml's parser messages into what a trainer can act on."""
-    if "'\\t'" in problem or "\\t" in problem or "tab" in problem:
+def control_character(code: int) -> Message:
+    return (
+        f"onzichtbaar stuurteken (code {code}) in de tekst",
+        "verwijder het; het komt vaak mee bij kopiëren uit een tekstverwerker",
+    )
+
+
+def yaml_problem(problem: str, context: str, *, context_line: int | None = None, char: str = "") -> Message:
+    """Reword libyaml's parser messages into what a trainer can act on.
+
+    `context_line` is the line where the construct that failed began (an opening quote or bracket);
+    `char` is the character at the problem's position.
+    """
+    since = f" (begonnen op regel {context_line})" if context_line else ""
+    if "tab character" in problem or "'\\t'" in problem:
         return ("tab gevonden", "YAML springt in met spaties; vervang de tab door spaties")
     if problem.startswith("mapping values are not allowed"):
         return (
             "dubbele punt op een onverwachte plek",
             "zet tekst waarin ': ' staat tussen aanhalingstekens, of controleer de inspringing",
         )
+    if problem.startswith("block sequence entries are not allowed"):
+        return ("lijst-item ('- ') op een onverwachte plek", "zet het item op een eigen regel, ingesprongen onder de sleutel van de lijst")
     if problem.startswith("could not find expected ':'"):
         return ("hier verwacht YAML 'sleutel: waarde'", "controleer de inspringing of zet de tekst tussen aanhalingstekens")
     if problem.startswith("found undefined alias"):
         return ("verwijzing naar een onbekend anker", "definieer het anker eerst met '&naam' voordat je '*naam' gebruikt")
+    if problem.startswith("found duplicate anchor") or problem.startswith("second occurrence"):
+        first = f" (eerst op regel {context_line})" if context_line else ""
+        return (f"dit anker ('&naam') komt twee keer voor{first}", "geef elk anker een eigen naam")
     if "another document" in problem:
-        return ("meer dan één document in het bestand ('---')", "zet één module in één bestand")
+        return ("meer dan één document in het bestand ('---')", "zet één module in één bestand en haal de regel '---' weg")
     if problem.startswith("found unknown escape character"):
-        return ("onbekende escape-code met '\\' in tekst tussen dubbele aanhalingstekens", "gebruik enkele aanhalingstekens of schrijf '\\\\'")
+        return (
+            "onbekende code met '\\' in tekst tussen dubbele aanhalingstekens",
+            "gebruik enkele aanhalingstekens ('...') of schrijf '\\\\' voor een backslash",
+        )
+    if "quoted scalar" in context and ("end of stream" in problem or "document" in problem):
+        return (f"aanhalingsteken wordt niet gesloten{since}", "sluit de tekst af met hetzelfde aanhalingsteken")
+    if "flow sequence" in context:
+        return (f"lijst tussen [ ] is niet goed afgesloten{since}", "sluit af met ']' en zet tekst met een komma of dubbele punt tussen aanhalingstekens")
+    if "flow mapping" in context:
+        return (f"sleutels tussen {{ }} zijn niet goed afgesloten{since}", "sluit af met '}' en zet tekst met een komma of dubbele punt tussen aanhalingstekens")
     if "end of the stream" in problem or "end of stream" in problem:
-        return ("het bestand houdt onverwacht op", f"een aanhalingsteken of haakje is niet gesloten ({context or problem})")
+        return ("het bestand houdt onverwacht op", "controleer of elk aanhalingsteken en haakje gesloten is")
     if problem.startswith("did not find expected key") or problem.startswith("expected <block end>"):
         return ("inspringing klopt niet", "onderdelen op hetzelfde niveau springen even ver in; een lijst-item begint met '- '")
     if problem.startswith("did not find expected '-' indicator"):
         return ("hier verwacht YAML een lijst-item", "begin elk item van de lijst met '- ' op dezelfde inspringing")
-    if "found character" in problem and "cannot start any token" in problem:
-        char = problem.split("'")[1] if "'" in problem else "?"
-        return (f"teken '{char}' kan een waarde niet beginnen", "zet de tekst tussen aanhalingstekens")
+    if problem.startswith("did not find expected node content"):
+        return ("hier ontbreekt een waarde", "schrijf een waarde, of zet tekst die met een leesteken begint tussen aanhalingstekens")
+    if "cannot start any token" in problem:
+        shown = char if char and char.isprintable() and not char.isspace() else "?"
+        return (f"teken '{shown}' kan een waarde niet beginnen", "zet de tekst tussen aanhalingstekens")
+    if "anchor" in context or "alias" in context:
+        return ("ongeldige naam voor een anker of verwijzing", "gebruik na '&' of '*' alleen letters, cijfers en streepjes")
     detail = problem if not context else f"{context}: {problem}"
     return (f"geen geldige YAML ({detail})", "controleer deze regel en de inspringing erboven")
 

@@ -41,6 +41,8 @@ _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP, _SEQ, _MAP = _TAG + "timestamp", _TAG + "seq", _TAG + "map"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _SEQ, _MAP}
+_KEY_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
+_MERGE = _TAG + "merge"
 _constructor = SafeConstructor()
 
 Path_ = tuple[str | int, ...]
@@ -144,13 +146,17 @@ def parse(text: str) -> Document:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise SourceError([_yaml_error(exc)]) from None
-    except yaml.YAMLError as exc:  # errors without a position, e.g. from the reader
+        raise SourceError([_yaml_error(exc, text)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a control code
+        line, column = _position(text.encode("utf-8"), exc.position)
+        raise SourceError([Located(line, column, *msg.control_character(exc.character))]) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml reports everything above with a position
         raise SourceError([Located(1, 1, *msg.yaml_syntax(str(exc)))]) from None
     finally:
         loader.dispose()
     if root is None:
-        raise SourceError([Located(1, 1, *msg.empty_file())])
+        empty = msg.only_comments() if text.strip() else msg.empty_file()
+        raise SourceError([Located(1, 1, *empty)])
     converter = _Converter()
     data = converter.convert(root)
     if converter.problems:
@@ -161,12 +167,26 @@ def parse(text: str) -> Document:
     return Document(data, root)
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError) -> Located:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:
     problem = exc.problem or ""
     context = exc.context or ""
-    return Located(line, column, *msg.yaml_problem(problem, context))
+    context_mark = exc.context_mark
+    mark = exc.problem_mark or context_mark
+    # An unclosed quote is only noticed at the end of the file; the place to fix is where it opened.
+    if context_mark is not None and "quoted scalar" in context and "escape" not in problem:
+        mark = context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    context_line = context_mark.line + 1 if context_mark is not None and context_mark.line + 1 != line else None
+    return Located(line, column, *msg.yaml_problem(problem, context, context_line=context_line, char=_char_at(text, mark)))
+
+
+def _char_at(text: str, mark) -> str:
+    if mark is None:
+        return ""
+    lines = text.split("\n", mark.line + 1)
+    if mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return ""
+    return lines[mark.line][mark.column]
 
 
 class _Converter:
@@ -226,11 +246,11 @@ class _Converter:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag not in (_STR, _INT, _BOOL, _NULL, _FLOAT):
-                self._report(key_node, msg.key_not_text())
-                continue
-            if key_node.value == "<<" and key_node.tag == _TAG + "merge":
+            if key_node.tag == _MERGE:
                 self._report(key_node, msg.merge_key())
+                continue
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _KEY_TAGS:
+                self._report(key_node, msg.key_not_text())
                 continue
             name = key_node.value
             if name in seen:
