@@ -53,7 +53,14 @@ def check(module: Module, folder: Path, locate: Locate) -> list[Finding]:
         *_assessment(module),
         *_media(module, folder),
         *_coverage(module),
+        *_scan(module),
     ]
+
+
+def _scan(module: Module) -> Iterator[Finding]:
+    from engine.scan_checks import scan_findings  # scan_checks builds on this module
+
+    yield from scan_findings(module)
 
 
 def _question_paths(module: Module) -> Iterator[tuple[tuple[str | int, ...], QuestionModel]]:

@@ -24,7 +24,7 @@ def _listing(options) -> str:
 
 def file_too_large(size: int, limit: int) -> Message:
     return (
-        f"bestand is te groot ({size / 1024 / 1024:.1f} MB, de grens is {limit // 1024 // 1024} MB)",
+        f"bestand is te groot ({size / 1024 / 1024:.1f} MB, de grens is {limit // 1024 // 1024} MB)".replace(".", ","),
         "splits de module op in kleinere modules",
     )
 
@@ -60,15 +60,23 @@ def control_character(code: int) -> Message:
     )
 
 
-def yaml_problem(problem: str, context: str, *, context_line: int | None = None, char: str = "") -> Message:
+def yaml_problem(
+    problem: str, context: str, *, context_line: int | None = None, char: str = "", deeper: bool = False
+) -> Message:
     """Reword libyaml's parser messages into what a trainer can act on.
 
     `context_line` is the line where the construct that failed began (an opening quote or bracket);
-    `char` is the character at the problem's position.
+    `char` is the character at the problem's position; `deeper` says the problem's line is indented
+    further than the line above it, which holds a complete 'key: value'.
     """
     since = f" (begonnen op regel {context_line})" if context_line else ""
     if "tab character" in problem or "'\\t'" in problem:
         return ("tab gevonden", "YAML springt in met spaties; vervang de tab door spaties")
+    if problem.startswith("mapping values are not allowed") and deeper:
+        return (
+            "deze regel springt verder in dan de regel erboven",
+            "sleutels van hetzelfde onderdeel springen even ver in; controleer ook de regel erboven",
+        )
     if problem.startswith("mapping values are not allowed"):
         return (
             "dubbele punt op een onverwachte plek",
@@ -358,3 +366,108 @@ def question_without_feedback() -> Message:
 
 def objective_not_assessed(ident: str) -> Message:
     return (f"leerdoel '{ident}' wordt in de eindtoets niet getoetst", "koppel minstens één toetsvraag aan dit leerdoel")
+
+
+# --- the ontwikkelscan (kind: scan) --------------------------------------------------------------
+
+def scan_has_assessment() -> Message:
+    return ("de ontwikkelscan heeft geen eindtoets", "verwijder 'assessment:'; de scan bestaat uit uitspraken per thema")
+
+
+def scan_needs_themes() -> Message:
+    return ("de ontwikkelscan heeft geen thema's", "voeg 'themes:' toe met per thema een id en een titel")
+
+
+def scan_question_not_likert(kind: str) -> Message:
+    return (f"een '{kind}'-vraag hoort niet in de ontwikkelscan", "gebruik 'kind: likert' met een 'theme:'")
+
+
+def scan_statement_without_theme() -> Message:
+    return ("uitspraak zonder thema", "voeg 'theme: ...' toe met de id van een thema uit 'themes:'")
+
+
+def unknown_theme(ident: str, known: list[str]) -> Message:
+    suggestion = did_you_mean(ident, known)
+    return (f"thema '{ident}' bestaat niet in de ontwikkelscan", suggestion or f"bestaande thema's: {_listing(known)}")
+
+
+def theme_without_statements(ident: str) -> Message:
+    return (f"thema '{ident}' heeft geen uitspraken", "koppel minstens één likert-uitspraak aan dit thema met 'theme:'")
+
+
+def themes_only_in_scan() -> Message:
+    return ("alleen de ontwikkelscan heeft 'themes:'", "zet 'kind: scan' bovenaan, of verwijder 'themes:'")
+
+
+# --- advice from the ontwikkelscan -----------------------------------------------------------------
+
+def level_text(level: float, top: int) -> str:
+    rounded = int(level * 10 + 0.5) / 10  # half up, as people round
+    return f"{rounded:.1f}".replace(".", ",") + f" van {top}"
+
+
+def advice_reason(kind: str, title: str, level: float | None, top: int, modules) -> str:
+    """Why a theme is advised, in words a professional reads on the home screen."""
+    from engine.progress import Status
+
+    if kind == "niet-ingevuld":
+        return f"Je hebt de uitspraken over '{title}' nog niet ingevuld."
+    score = level_text(level, top)
+    if not modules:
+        tail = (
+            "Voor dit thema is nog geen module. Je kunt een collega vragen die hier sterk in is, "
+            "of kijken naar scholing via je academie."
+        )
+    else:
+        names = " en ".join(f"'{m.title}'" for m in modules)
+        about = " ".join(m.summary for m in modules)
+        tail = f"De module {names} gaat over: {about}"
+        done = [m.title for m in modules if m.status in (Status.PASSED, Status.COMPLETED)]
+        if done:
+            tail += f" Je hebt '{done[0]}' al gehaald; je kunt de eindtoets herhalen om het bij te houden."
+    if kind == "aanbevolen":
+        return f"Je scoort laag op '{title}' ({score}). {tail}"
+    if kind == "verdiepen":
+        return f"Je scoort redelijk op '{title}' ({score}); verdiepen kan. {tail}"
+    return f"Je scoort hoog op '{title}' ({score}). Houd het bij; misschien kun je collega's hierin helpen."
+
+
+# --- results files (for the teamschouw) ------------------------------------------------------------
+
+def results_too_large() -> Message:
+    return ("bestand is te groot voor een resultatenbestand", "controleer of je het goede bestand hebt gekozen")
+
+
+_JSON_PROBLEMS = {
+    "Expecting value": "hier verwacht JSON een waarde",
+    "Unterminated string starting at": "tekst tussen aanhalingstekens is niet afgesloten",
+    "Invalid control character at": "ongeldig teken in tekst",
+    "Expecting property name enclosed in double quotes": "verwacht een naam tussen dubbele aanhalingstekens",
+    "Expecting ',' delimiter": "verwacht een komma",
+    "Expecting ':' delimiter": "verwacht een dubbele punt",
+    "Extra data": "er staat nog iets na het einde",
+}
+
+
+def results_not_json(detail: str) -> Message:
+    detail = _JSON_PROBLEMS.get(detail, detail)
+    return (f"geen geldige JSON ({detail})", "exporteer het resultatenbestand opnieuw met 'leermodules results export'")
+
+
+def results_wrong_format() -> Message:
+    return ("dit is geen resultatenbestand van leermodules", "gebruik een bestand gemaakt met 'leermodules results export'")
+
+
+def results_bad_version(value: object) -> Message:
+    return (f"onbekende formaatversie {value!r}", "exporteer het resultatenbestand opnieuw")
+
+
+def results_newer(version: int) -> Message:
+    return (
+        f"het bestand is gemaakt met een nieuwere versie van leermodules (formaat {version})",
+        "werk leermodules bij met 'pip install --upgrade leermodules'",
+    )
+
+
+def results_field(where: str, detail: str) -> Message:
+    return (f"ongeldige waarde bij '{where}' ({detail})", "exporteer het resultatenbestand opnieuw; pas het niet met de hand aan")

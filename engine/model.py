@@ -203,16 +203,29 @@ class Assessment(Strict):
     questions: list[Question] = Field(min_length=1, description="De pool van toetsvragen.")
 
 
-class Module(Strict):
-    """A course module."""
+class Theme(Strict):
+    """A theme of the Kenniskaart, defined by the ontwikkelscan."""
 
     id: Slug
+    title: Text = Field(description="De naam van het thema zoals de professional die ziet.")
+    description: str | None = Field(default=None, description="Wat er onder dit thema valt.")
+
+
+class Module(Strict):
+    """A course module, or (with `kind: scan`) the ontwikkelscan."""
+
+    id: Slug
+    kind: Literal["course", "scan"] = Field(
+        default="course",
+        description="course: een gewone module; scan: de ontwikkelscan (uitspraken per thema, zonder toets).",
+    )
     title: Text
     summary: Text = Field(description="Eén of twee zinnen: waar gaat de module over en voor wie.")
     version: str = Field(pattern=r"^\d+\.\d+\.\d+$", description="Versie als 1.0.0; verhoog die bij elke wijziging.")
     language: str = Field(default="nl", pattern=r"^[a-z]{2}$", description="Taalcode, bijvoorbeeld nl.")
     theme: Slug | None = Field(default=None, description="Het thema van de ontwikkelscan waar deze module bij hoort.")
     minutes: int = Field(ge=1, le=600, description="Hoeveel minuten de module ongeveer kost.")
+    themes: list[Theme] = Field(default_factory=list, description="Alleen bij de ontwikkelscan: de thema's van de Kenniskaart.")
     objectives: list[Objective] = Field(default_factory=list, description="De leerdoelen.")
     sources: list[Text] = Field(default_factory=list, description="Bronnen waar de inhoud op steunt.")
     pages: list[Page] = Field(min_length=1, description="De pagina's, in volgorde.")

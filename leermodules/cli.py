@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("paths", nargs="*", metavar="PAD", help=s.HELP_PATHS)
     export.add_argument("--format", choices=("scorm12", "scorm2004", "html"), default="scorm12", help=s.HELP_EXPORT_FORMAT)
     export.add_argument("--out", metavar="MAP", default="export", help=s.HELP_EXPORT_OUT)
+    team = sub.add_parser("team", help=s.HELP_TEAM, description=s.DESC_TEAM)
+    team.add_argument("files", nargs="+", metavar="BESTAND", help=s.HELP_TEAM_FILES)
+    team.add_argument("--html", metavar="BESTAND", help=s.HELP_TEAM_HTML)
     return parser
 
 
@@ -74,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from leermodules.commands.new import run_new
 
             return run_new(args.id, args.dir)
+        if args.command == "team":
+            from leermodules.commands.team import run_team
+
+            return run_team(args.files, html=args.html)
         if args.command == "export":
             from leermodules.commands.export import run_export
 

@@ -105,3 +105,47 @@ ARGPARSE = {
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
 }
+
+# team (teamschouw)
+HELP_TEAM = "combineer resultatenbestanden van collega's tot een teamschouw"
+DESC_TEAM = (
+    "Leest resultatenbestanden (gemaakt met 'leermodules results export') en toont per thema hoeveel "
+    "collega's sterk staan en hoeveel willen groeien, welke modules gehaald zijn, en wie wie zou kunnen "
+    "helpen. Kapotte of onbekende bestanden worden gemeld en overgeslagen."
+)
+HELP_TEAM_FILES = "resultatenbestanden (.json) van collega's"
+HELP_TEAM_HTML = "schrijf ook een HTML-verslag met grafiek naar dit bestand"
+TEAM_NO_VALID = "geen enkel bruikbaar resultatenbestand; er is niets om te combineren"
+TEAM_SKIPPED = "{count} bestand(en) overgeslagen."
+TEAM_HTML_WRITTEN = "HTML-verslag geschreven naar {path}."
+TEAM_HEADING = "Teamschouw van {count} collega's."
+TEAM_COL_THEME = "Thema"
+TEAM_COL_STRONG = "sterk"
+TEAM_COL_GROWING = "groeit"
+TEAM_COL_MIDDLE = "daartussen"
+TEAM_COL_MEDIAN = "mediaan"
+TEAM_COL_RATED = "ingevuld"
+TEAM_COL_NOTE = "let op"
+TEAM_COL_BAR = "sterk / groeit"
+TEAM_COL_MODULE = "Module"
+TEAM_COL_PASSED = "gehaald"
+TEAM_COL_HELPER = "kan helpen"
+TEAM_COL_LEARNER = "wil groeien"
+TEAM_BAR_LEGEND = (
+    "Balk: {strong} sterk (niveau 3 of hoger), {middle} daartussen, {growing} wil groeien (onder niveau 2).\n"
+    "Niveaus lopen van 0 (nog onbekend) tot 4 (collega's vragen mij)."
+)
+TEAM_FLAGS = {
+    "niemand-sterk": "niemand in het team staat hier sterk: het team is hier kwetsbaar",
+    "een-sterk": "maar één collega staat hier sterk: het team leunt op één persoon",
+}
+TEAM_MODULES_HEADING = "Gehaalde modules"
+TEAM_PASSED = "{passed} van {members}"
+TEAM_PAIRS_HEADING = "Wie kan wie helpen"
+TEAM_PAIR = "{helper} ({helper_level}) kan {learner} ({learner_level}) helpen"
+TEAM_NO_PAIRS = "Geen koppels: er is geen thema met zowel een sterke collega als iemand die wil groeien."
+TEAM_HTML_TITLE = "Teamschouw"
+TEAM_HTML_INTRO = "Het overzicht komt uit resultatenbestanden die collega's zelf gedeeld hebben. Het is een hulpmiddel om samen ontwikkelpunten te kiezen, geen beoordeling."
+TEAM_HTML_THEMES = "Thema's"
+TEAM_HTML_CHART_TITLE = "Per thema: aantal collega's dat sterk staat en aantal dat wil groeien"
+TEAM_HTML_FOOTER = "Gemaakt met leermodules op {generated}."
