@@ -1,0 +1,71 @@
+"""Markdown to HTML for the player, at export time.
+
+markdown-it-py in its CommonMark preset with raw HTML switched off: whatever a trainer writes,
+tags come out escaped, so a module file cannot inject markup or scripts into a package. Tables
+are switched on because the shipped modules use them. Links open normally; images must be files
+of the module (the loader refuses remote ones), and keep their relative path. Links open in a
+new tab, so following one never unloads the package.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    md.add_render_rule("link_open", _link_open)
+    return md
+
+
+def _link_open(self, tokens, idx, options, env):
+    # Inside an LMS frame a followed link would replace the package (and end the session): open
+    # links beside it instead.
+    tokens[idx].attrSet("target", "_blank")
+    tokens[idx].attrSet("rel", "noopener")
+    return self.renderToken(tokens, idx, options, env)
+
+
+def block(text: str | None) -> Markup:
+    """Markdown rendered as blocks (paragraphs, lists, tables)."""
+    return Markup(_parser().render(text)) if text else Markup("")
+
+
+def inline(text: str | None) -> Markup:
+    """Markdown rendered without a surrounding paragraph, for one-line texts such as a legend."""
+    return Markup(_parser().renderInline(text)) if text else Markup("")
+
+
+def is_one_paragraph(text: str) -> bool:
+    """True when `text` renders as a single paragraph, so it can stand inline in a <legend>."""
+    tokens = _parser().parse(text)
+    return [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain(text: str | None, limit: int | None = None) -> str:
+    """The text a reader sees, without markup, on one line; cut at `limit` characters with '…'."""
+    if not text:
+        return ""
+    shown = " ".join(html.unescape(_TAG.sub(" ", _parser().render(text))).split())
+    if limit is not None and len(shown) > limit:
+        shown = shown[: limit - 1].rstrip() + "…"
+    return shown
+
+
+def image_sources(text: str) -> list[str]:
+    """The `src` of every image in `text`, as the rendered HTML will ask for it."""
+    found: list[str] = []
+    for token in _parser().parse(text):
+        for child in token.children or []:
+            if child.type == "image":
+                found.append(str(child.attrGet("src")))
+    return found

@@ -1,0 +1,12 @@
+"""The compiler's own Dutch messages for trainers (the CLI prints them as they are)."""
+
+from __future__ import annotations
+
+
+def suspend_data_too_long(path: str, label: str, needed: int, limit: int) -> str:
+    return (
+        f"{path}: de voortgang van deze module past niet in {label}: in het slechtste geval zijn "
+        f"{needed} tekens nodig en de leeromgeving bewaart er maar {limit}; "
+        "maak de toets kleiner (minder pogingen, minder vragen of kortere open antwoorden) "
+        "of exporteer als scorm2004"
+    )

@@ -1,0 +1,1 @@
+"""The hand-written JS player and its stylesheet (package data)."""

@@ -1,0 +1,79 @@
+"""The player's files for one module: index.html from the model (jinja2, autoescaped), the JS
+player assembled from its parts, and the stylesheet."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from engine.grading import match_answers
+from engine.model import Module
+from scorm import markdown
+from scorm.player_data import player_data, to_script_json
+
+#: The JS parts in load order: the rules (shared with node tests), the runtime of the format,
+#: the standalone preview (the fallback when no LMS answers), then the page.
+CORE_JS = "core.js"
+PREVIEW_JS = "preview.js"
+UI_JS = "ui.js"
+CSS = "player.css"
+
+KIND_LABEL = {
+    "single": "Kies één antwoord",
+    "multiple": "Kies de goede antwoorden",
+    "true_false": "Waar of niet waar?",
+    "order": "Zet in de goede volgorde",
+    "match": "Koppel de goede antwoorden",
+    "text": "Typ je antwoord",
+    "scenario": "Casus",
+    "likert": "Hoe goed past dit bij jou?",
+    "reflection": "Schrijf je antwoord op",
+}
+SUBMIT_LABEL = {kind: "Controleer" for kind in KIND_LABEL} | {
+    "scenario": "Kies",
+    "likert": "Bewaar",
+    "reflection": "Bewaar",
+}
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("scorm", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.globals.update(
+        md=markdown.block,
+        md_inline=markdown.inline,
+        md_is_one_paragraph=markdown.is_one_paragraph,
+        match_answers=match_answers,
+        kind_label=KIND_LABEL,
+        submit_label=SUBMIT_LABEL,
+    )
+    return env
+
+
+def render_index(module: Module) -> str:
+    index = {q.id: i for i, q in enumerate(module.all_questions())}
+    template = _environment().get_template("index.html.j2")
+    return template.render(module=module, index=index, data_json=to_script_json(player_data(module)))
+
+
+def player_file(name: str) -> str:
+    return resources.files("scorm.player").joinpath(name).read_text(encoding="utf-8")
+
+
+def player_js(runtime: str | None) -> str:
+    """The one script a package loads: rules, the runtime for `runtime` (a file name in
+    scorm/player, or None for the preview only), the preview fallback, and the page logic."""
+    parts = [CORE_JS, *([runtime] if runtime else []), PREVIEW_JS, UI_JS]
+    return "\n".join(player_file(p) for p in parts)
+
+
+def player_css() -> str:
+    return player_file(CSS)
