@@ -177,7 +177,42 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:
         mark = context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     context_line = context_mark.line + 1 if context_mark is not None and context_mark.line + 1 != line else None
-    return Located(line, column, *msg.yaml_problem(problem, context, context_line=context_line, char=_char_at(text, mark)))
+    deeper = mark is not None and problem.startswith("mapping values") and _deeper_than_previous(text, mark.line)
+    if deeper:
+        lines = text.split("\n", line)
+        column = len(lines[line - 1]) - len(lines[line - 1].lstrip(" ")) + 1
+    message = msg.yaml_problem(problem, context, context_line=context_line, char=_char_at(text, mark), deeper=deeper)
+    return Located(line, column, *message)
+
+
+def _key_indent(line: str) -> int:
+    """Where the first key on `line` starts, counting a list item's '- ' as indentation."""
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    while stripped.startswith("- "):
+        rest = stripped[2:].lstrip(" ")
+        indent += len(stripped) - len(rest)
+        stripped = rest
+    return indent
+
+
+def _deeper_than_previous(text: str, index: int) -> bool:
+    """Is line `index` (0-based) indented past a complete 'key: value' line just above it?
+
+    That is how a key that slipped one space to the right looks to YAML: the line above
+    seems to go on, and the colon on this line is 'not allowed here'."""
+    lines = text.split("\n", index + 1)
+    if index >= len(lines) or index == 0:
+        return False
+    current = lines[index]
+    for previous in reversed(lines[:index]):
+        body = previous.strip()
+        if not body or body.startswith("#"):
+            continue
+        key, colon, value = body.removeprefix("- ").partition(": ")
+        complete = bool(colon and value.strip() and value.strip()[0] not in "|>&*!")
+        return complete and _key_indent(current) > _key_indent(previous)
+    return False
 
 
 def _char_at(text: str, mark) -> str:
