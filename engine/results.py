@@ -79,31 +79,63 @@ def read_results(path: Path | str) -> Results:
     try:
         if path.stat().st_size > MAX_RESULTS_BYTES:
             raise fail(1, 1, msg.results_too_large())
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise fail(1, 1, msg.unreadable(exc)) from None
+    try:  # the fast path: pydantic parses and validates the bytes in one go
+        results = Results.model_validate_json(raw)
+        if results.format_version <= FORMAT_VERSION:
+            return results
+    except ValidationError:
+        pass
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise fail(1, 1, msg.not_utf8()) from None
+    raise _explain(text, fail)
+
+
+def _explain(text: str, fail) -> ResultsInvalid:
+    """Why `text` is not a results file we can read, located."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise fail(exc.lineno, exc.colno, msg.results_not_json(exc.msg)) from None
+        return fail(exc.lineno, exc.colno, msg.results_not_json(exc.msg))
     except RecursionError:
-        raise fail(1, 1, msg.results_not_json("te diep genest")) from None
+        return fail(1, 1, msg.results_not_json("te diep genest"))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise fail(1, 1, msg.results_wrong_format())
+        return fail(1, 1, msg.results_wrong_format())
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise fail(*_locate(text, ("format_version",)), msg.results_bad_version(version))
+        return fail(*_locate(text, ("format_version",)), msg.results_bad_version(version))
     if version > FORMAT_VERSION:
-        raise fail(*_locate(text, ("format_version",)), msg.results_newer(version))
+        return fail(*_locate(text, ("format_version",)), msg.results_newer(version))
     try:
-        return Results.model_validate(data)
+        Results.model_validate(data)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         loc = tuple(error["loc"])
         where = ".".join(str(part) for part in loc)
-        raise fail(*_locate(text, loc), msg.results_field(where, error["msg"])) from None
+        return fail(*_locate(text, loc), msg.results_field(where, _detail(error)))
+    return fail(1, 1, msg.results_wrong_format())  # pragma: no cover - the fast path accepted nothing else
+
+
+def _detail(error: dict) -> str:
+    """pydantic's complaint, in the Dutch of engine.messages."""
+    kind, value = error["type"], error.get("input")
+    if kind == "missing":
+        return msg.missing_key(str(error["loc"][-1]))[0]
+    if kind in ("float_type", "float_parsing", "int_type", "int_parsing", "int_from_float"):
+        return msg.expected_number(value)[0]
+    if kind == "string_type":
+        return msg.expected_text(value)[0]
+    if kind in ("list_type", "dict_type", "model_type"):
+        return msg.expected_list(value)[0] if kind == "list_type" else msg.expected_mapping(value)[0]
+    if kind == "literal_error":
+        return f"'{value}' is geen geldige keuze"
+    if kind.startswith(("greater", "less", "too_", "string_too")):
+        return f"{value!r} valt buiten de grenzen"
+    return kind
 
 
 def _locate(text: str, path: tuple) -> tuple[int, int]:

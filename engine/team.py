@@ -88,9 +88,9 @@ def combine(results: Sequence[Results]) -> TeamProfile:
     for result in results:
         for theme, title in result.themes.items():
             titles.setdefault(theme, title)
-        for scan in result.scans:
-            for theme in scan.levels:
-                titles.setdefault(theme, theme)
+    for member in members:  # a theme rated but not named in its file's titles keeps its id
+        for theme in member.levels:
+            titles.setdefault(theme, theme)
     top = max((m.top for m in members), default=4)
 
     spreads = []
@@ -117,10 +117,14 @@ def combine(results: Sequence[Results]) -> TeamProfile:
                 pairings.append(Pairing(theme, title, helper.name, helper_level, learner.name, level))
 
     module_titles: dict[str, str] = {}
+    passed: dict[str, int] = {}
     for result in results:
         for module in result.modules:
             module_titles.setdefault(module.id, module.title)
+    for member in members:
+        for module_id in member.passed:
+            passed[module_id] = passed.get(module_id, 0) + 1
     counts = tuple(
-        ModuleCount(mid, title, sum(mid in m.passed for m in members), len(members)) for mid, title in sorted(module_titles.items())
+        ModuleCount(mid, title, passed.get(mid, 0), len(members)) for mid, title in sorted(module_titles.items())
     )
     return TeamProfile(tuple(members), tuple(spreads), counts, tuple(pairings))
