@@ -164,20 +164,19 @@ class ReflectionQuestion(QuestionBase):
     max_length: int = Field(default=500, ge=1, le=2000, description="Hoeveel tekens het antwoord mag tellen.")
 
 
-Question = Annotated[
-    Union[
-        SingleQuestion,
-        MultipleQuestion,
-        TrueFalseQuestion,
-        OrderQuestion,
-        MatchQuestion,
-        TextQuestion,
-        ScenarioQuestion,
-        LikertQuestion,
-        ReflectionQuestion,
-    ],
-    Field(discriminator="kind"),
+QuestionModel = Union[
+    SingleQuestion,
+    MultipleQuestion,
+    TrueFalseQuestion,
+    OrderQuestion,
+    MatchQuestion,
+    TextQuestion,
+    ScenarioQuestion,
+    LikertQuestion,
+    ReflectionQuestion,
 ]
+#: A question as it appears in a list: pydantic picks the class by its `kind`.
+Question = Annotated[QuestionModel, Field(discriminator="kind")]
 KINDS = ("single", "multiple", "true_false", "order", "match", "text", "scenario", "likert", "reflection")
 
 
@@ -252,15 +251,3 @@ class Module(Strict):
                 return p
         raise KeyError(page_id)
 
-
-QuestionModel = Union[
-    SingleQuestion,
-    MultipleQuestion,
-    TrueFalseQuestion,
-    OrderQuestion,
-    MatchQuestion,
-    TextQuestion,
-    ScenarioQuestion,
-    LikertQuestion,
-    ReflectionQuestion,
-]
