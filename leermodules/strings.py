@@ -84,6 +84,7 @@ CANNOT_WRITE = "kan '{path}' niet schrijven ({reason})"
 
 # new
 BAD_NEW_ID = "'{id}' is geen geldige id; gebruik kleine letters, cijfers en streepjes, bijvoorbeeld '{example}'"
+NEW_NO_DIR = "map '{path}' bestaat niet; maak die eerst of kies een andere met --dir"
 NEW_EXISTS = "'{path}' bestaat al; kies een andere id of map"
 NEW_CREATED = """\
 Nieuwe module gemaakt: {path}

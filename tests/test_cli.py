@@ -137,3 +137,10 @@ def test_new_refuses_a_bad_id_and_suggests_one(tmp_path):
     assert result.returncode == 2
     assert "bijvoorbeeld 'signalen-lvb'" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_refuses_a_missing_target_folder(tmp_path):
+    result = cli("new", "x", "--dir", "bestaat-niet", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "leermodules: map 'bestaat-niet' bestaat niet; maak die eerst of kies een andere met --dir\n"
+    assert list(tmp_path.iterdir()) == []

@@ -23,12 +23,15 @@ def run_new(module_id: str, where: str) -> int:
     if not re.match(SLUG_PATTERN, module_id) or len(module_id) > 64:
         example = re.sub(r"[^a-z0-9]+", "-", module_id.lower()).strip("-")[:64] or "mijn-module"
         raise UsageError(s.BAD_NEW_ID.format(id=module_id, example=example))
-    folder = Path(where) / module_id
+    parent = Path(where)
+    if not parent.is_dir():
+        raise UsageError(s.NEW_NO_DIR.format(path=parent))
+    folder = parent / module_id
     target = folder / "module.yaml"
     if folder.exists():
         raise UsageError(s.NEW_EXISTS.format(path=folder))
     try:
-        folder.mkdir(parents=True)
+        folder.mkdir()
         target.write_text(scaffold_text(module_id), encoding="utf-8")
     except OSError as exc:
         raise UsageError(s.CANNOT_WRITE.format(path=target, reason=exc.strerror or exc)) from None
