@@ -1,0 +1,137 @@
+"""Taking the assessment: one drawn question at a time, in the attempt's shuffled order.
+
+With ``feedback: after_each`` an answer is final and its feedback shows at once; with
+``after_submit`` answers can be changed until the attempt is handed in (`i`), after which the
+results screen shows everything. The position is stored with every move, so a restart lands on the
+same question.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from engine.draw import display_order
+from engine.grading import grade
+from engine.progress import ASSESSMENT, AssessmentAttempt
+from leermodules.tui import strings as s
+from leermodules.tui.screens.base import ModuleScreenBase
+from leermodules.tui.screens.dialogs import ConfirmScreen
+from leermodules.tui.widgets.question import QuestionView, question_view
+from leermodules.tui.widgets.scenario import ScenarioQuestionView
+
+
+class AssessmentScreen(ModuleScreenBase):
+    BINDINGS = [
+        Binding("n", "go(1)", s.KEY_NEXT_QUESTION, id="attempt.next"),
+        Binding("p", "go(-1)", s.KEY_PREV_QUESTION, id="attempt.previous"),
+        Binding("i", "submit", s.KEY_SUBMIT_ATTEMPT, id="attempt.submit"),
+    ]
+
+    def compose(self):
+        yield Header()
+        yield Static(id="attempt-status")
+        yield VerticalScroll(id="attempt")
+        yield Footer()
+
+    @property
+    def attempt(self) -> AssessmentAttempt | None:
+        return self.session.progress.current_attempt
+
+    @property
+    def after_each(self) -> bool:
+        assert self.module.assessment is not None
+        return self.module.assessment.feedback == "after_each"
+
+    async def on_mount(self) -> None:
+        assert self.module.assessment is not None
+        self.title = self.module.title
+        self.sub_title = self.module.assessment.title
+        self.guard(lambda: self.session.visit(ASSESSMENT))
+        await self.show_question()
+
+    async def show_question(self) -> None:
+        attempt = self.attempt
+        if attempt is None:
+            return
+        assert self.module.assessment is not None
+        position = attempt.position
+        question = self.module.question(attempt.questions[position])
+        response = attempt.answers.get(question.id)
+        view = question_view(
+            question,
+            label=s.question_position(position + 1, len(attempt.questions)),
+            order=display_order(question, attempt.seed, position, self.module.assessment.shuffle),
+            response=response,
+            id=f"q-{position}",
+        )
+        area = self.query_one("#attempt", VerticalScroll)
+        await area.remove_children()
+        await area.mount(view)
+        if response is not None and self.after_each:
+            finished = not (isinstance(view, ScenarioQuestionView) and not view.ended())
+            if finished:
+                view.show_grade(grade(question, response))
+                view.freeze()
+        view.focus_answer()
+        if view.locked:
+            area.focus()
+        area.scroll_home(animate=False)
+        self.update_status()
+
+    def update_status(self) -> None:
+        attempt = self.attempt
+        if attempt is None:
+            return
+        text = Text(s.question_position(attempt.position + 1, len(attempt.questions)), style="bold")
+        text.append(" · " + s.ANSWERED_COUNT.format(answered=len(attempt.answers), total=len(attempt.questions)))
+        if attempt.position == len(attempt.questions) - 1 and len(attempt.answers) == len(attempt.questions):
+            text.append(f"\n{s.LAST_QUESTION_HINT}")
+        self.query_one("#attempt-status", Static).update(text)
+        self.refresh_bindings()
+
+    def on_question_view_answered(self, message: QuestionView.Answered) -> None:
+        result = self.guard(lambda: self.session.answer_attempt(message.question_id, message.response))
+        if result is None:
+            return
+        if message.complete:
+            if self.after_each:
+                message.view.show_grade(result)
+                message.view.freeze()
+                self.query_one("#attempt", VerticalScroll).focus()
+            else:
+                message.view.show_saved()
+        self.update_status()
+
+    async def action_go(self, delta: int) -> None:
+        attempt = self.attempt
+        if attempt is None:
+            return
+        target = attempt.position + delta
+        if not 0 <= target < len(attempt.questions):
+            return
+        if self.guard(lambda: self.session.move(target) or True) is not None:
+            await self.show_question()
+
+    def action_submit(self) -> None:
+        attempt = self.attempt
+        if attempt is None:
+            return
+        unanswered = len(attempt.questions) - len(attempt.answers)
+
+        def decided(yes: bool | None) -> None:
+            if yes and self.guard(self.session.submit) is not None:
+                self.app.show_results(self.session, replace=True)
+
+        self.app.push_screen(ConfirmScreen(s.submit_question(unanswered)), decided)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        attempt = self.attempt
+        if attempt is None:
+            return action == "back" or None
+        if action == "go":
+            target = attempt.position + int(parameters[0])  # type: ignore[call-overload]
+            return 0 <= target < len(attempt.questions) or None
+        return True

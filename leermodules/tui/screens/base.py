@@ -1,0 +1,45 @@
+"""What every screen of one module shares: its session, and one way to report a refused action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from textual.binding import Binding
+from textual.screen import Screen
+
+from engine.progress import ProgressError
+from engine.store import StoreError
+from leermodules.tui import strings as s
+from leermodules.tui.session import ModuleSession
+
+T = TypeVar("T")
+
+
+class BaseScreen(Screen):
+    BINDINGS = [Binding("escape", "back", s.KEY_BACK, id="screen.back")]
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+
+
+class ModuleScreenBase(BaseScreen):
+    def __init__(self, session: ModuleSession) -> None:
+        super().__init__()
+        self.session = session
+
+    @property
+    def module(self):
+        return self.session.module
+
+    def guard(self, action: Callable[[], T]) -> T | None:
+        """Run a session action; if the store or the rules refuse it, say so and return None."""
+        try:
+            return action()
+        except StoreError as exc:
+            self.app.show_message(s.NOT_SAVED, s.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail))
+        except ProgressError:
+            self.session.refresh()
+            self.app.show_message(s.NOT_ALLOWED, "")
+        return None

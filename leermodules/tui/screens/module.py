@@ -1,0 +1,102 @@
+"""A module: its summary, objectives and minutes, and its pages (✓ for those done) plus the
+assessment. Enter opens the highlighted entry; `v` continues where the learner stopped."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from engine.progress import ASSESSMENT
+from leermodules.tui import strings as s
+from leermodules.tui.screens.base import ModuleScreenBase
+
+
+class ModuleScreen(ModuleScreenBase):
+    BINDINGS = [
+        Binding("enter", "open", s.KEY_OPEN, id="module.open", priority=True),
+        Binding("v", "continue", s.KEY_CONTINUE, id="module.continue"),
+    ]
+
+    def compose(self):
+        yield Header()
+        with VerticalScroll(id="about", can_focus=False):
+            yield Static(id="summary")
+            yield Static(id="facts")
+            yield Static(id="objectives")
+        yield Static(Text(s.CONTENTS, style="bold"), id="contents-title")
+        yield OptionList(id="contents")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.module.title
+        self.fill()
+
+    def on_screen_resume(self) -> None:
+        self.fill()
+
+    def fill(self) -> None:
+        module, progress, session = self.module, self.session.progress, self.session
+        self.query_one("#summary", Static).update(Text(module.summary))
+        self.query_one("#facts", Static).update(Text(s.module_facts(module.minutes, len(module.pages), module.assessment is not None)))
+        objectives = self.query_one("#objectives", Static)
+        objectives.display = bool(module.objectives)
+        if module.objectives:
+            text = Text(s.OBJECTIVES, style="bold")
+            for objective in module.objectives:
+                text.append(f"\n• {objective.text}")
+            objectives.update(text)
+
+        contents = self.query_one("#contents", OptionList)
+        contents.clear_options()
+        for number, page in enumerate(module.pages, start=1):
+            done = page.id in progress.pages_done
+            line = Text(f"{s.PAGE_DONE if done else s.PAGE_NOT_DONE} {number}. {page.title}")
+            if page.id == progress.location:
+                line.append(f"  {s.PAGE_HERE}", style="bold")
+            contents.add_option(Option(line, id=page.id))
+        if module.assessment:
+            assessment = module.assessment
+            handed_in = any(a.submitted for a in progress.attempts)
+            line = Text(f"{s.PAGE_DONE if handed_in else s.PAGE_NOT_DONE} ")
+            line.append(
+                s.assessment_line(
+                    assessment.title,
+                    len(progress.attempts),
+                    assessment.attempts,
+                    session.best_score,
+                    progress.current_attempt is not None,
+                )
+            )
+            if progress.location == ASSESSMENT:
+                line.append(f"  {s.PAGE_HERE}", style="bold")
+            contents.add_option(Option(line, id=ASSESSMENT))
+        contents.highlighted = contents.get_option_index(self._where())
+        contents.focus()
+
+    def _where(self) -> str:
+        """The entry to continue with: where the learner was, else the first page not done."""
+        progress, module = self.session.progress, self.module
+        if progress.location is not None:
+            return progress.location
+        for page in module.pages:
+            if page.id not in progress.pages_done:
+                return page.id
+        return ASSESSMENT if module.assessment else module.pages[0].id
+
+    def open(self, location: str) -> None:
+        self.app.open_location(self.session, location)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.open(event.option.id)
+
+    def action_open(self) -> None:
+        contents = self.query_one("#contents", OptionList)
+        if contents.highlighted is not None:
+            self.open(contents.get_option_at_index(contents.highlighted).id or "")
+
+    def action_continue(self) -> None:
+        self.open(self._where())

@@ -1,0 +1,117 @@
+"""A page: its Markdown body, scrollable, and its practice questions with immediate feedback.
+
+The body is on screen first; the question views are mounted right after the first refresh, so a
+long page does not hold the screen back. `n` marks the page done and goes on; `p` goes back.
+The question the learner is at is remembered, so a restart lands on it again.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Markdown, Static
+
+from engine.draw import display_order
+from engine.grading import grade
+from engine.model import Page
+from leermodules.tui import strings as s
+from leermodules.tui.screens.base import ModuleScreenBase
+from leermodules.tui.session import ModuleSession
+from leermodules.tui.widgets.question import QuestionView, question_view
+from leermodules.tui.widgets.scenario import ScenarioQuestionView
+
+#: Practice questions are shown with this seed, so their options keep one order from visit to visit.
+PRACTICE_SEED = 0
+
+
+class PageScreen(ModuleScreenBase):
+    BINDINGS = [
+        Binding("n", "next_page", s.KEY_NEXT_PAGE, id="page.next"),
+        Binding("p", "previous_page", s.KEY_PREV_PAGE, show=False, id="page.previous"),
+    ]
+
+    def __init__(self, session: ModuleSession, page_id: str) -> None:
+        super().__init__(session)
+        self.page: Page = session.module.page(page_id)
+        self.index = [p.id for p in session.module.pages].index(page_id)
+
+    def compose(self):
+        yield Header()
+        with VerticalScroll(id="page"):
+            yield Static(Text(self.page.title, style="bold"), classes="page-title")
+            if self.page.body:
+                yield Markdown(self.page.body, classes="body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.module.title
+        self.sub_title = s.page_position(self.index + 1, len(self.module.pages))
+        self.guard(lambda: self.session.visit(self.page.id))
+        self.query_one("#page").focus()
+        self.call_after_refresh(self._mount_questions)
+
+    async def _mount_questions(self) -> None:
+        positions = {q.id: i for i, q in enumerate(self.module.all_questions())}
+        total = len(self.page.questions)
+        views: list[Widget] = []
+        for number, question in enumerate(self.page.questions, start=1):
+            views.append(
+                question_view(
+                    question,
+                    label=s.practice_label(number, total),
+                    order=display_order(question, PRACTICE_SEED, positions[question.id]),
+                    response=self.session.progress.practice.get(question.id),
+                    id=f"q-{question.id}",
+                )
+            )
+        views.append(Static(Text(self._end_hint()), classes="page-end"))
+        await self.query_one("#page").mount_all(views)
+        for view in self.query(QuestionView):  # answered on an earlier visit: show that feedback again
+            response = self.session.progress.practice.get(view.question.id)
+            if response is not None and not (isinstance(view, ScenarioQuestionView) and not view.ended()):
+                view.show_grade(grade(view.question, response))
+        focus = self.session.focus
+        if focus and any(q.id == focus for q in self.page.questions):
+            view = self.query_one(f"#q-{focus}", QuestionView)
+            view.focus_answer()
+            self.call_after_refresh(lambda: self.query_one("#page", VerticalScroll).scroll_to_widget(view, top=True, animate=False))
+
+    def _end_hint(self) -> str:
+        if self.index + 1 < len(self.module.pages):
+            return s.PAGE_END_NEXT
+        return s.PAGE_END_ASSESSMENT if self.module.assessment else s.PAGE_END_LAST
+
+    # --- answers ---
+
+    def on_question_view_answered(self, message: QuestionView.Answered) -> None:
+        grade = self.guard(lambda: self.session.answer_practice(message.question_id, message.response))
+        if grade is None:
+            return
+        if message.complete:
+            message.view.show_grade(grade)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        node: Widget | None = event.widget
+        while node is not None and not isinstance(node, QuestionView):
+            node = node.parent
+        if isinstance(node, QuestionView):
+            self.guard(lambda: self.session.set_focus(node.question.id))
+
+    # --- moving on ---
+
+    def action_next_page(self) -> None:
+        if self.guard(lambda: self.session.complete_page(self.page.id) or True) is None:
+            return
+        self.app.after_page(self.session, self.index)
+
+    def action_previous_page(self) -> None:
+        if self.index > 0:
+            self.app.show_page(self.session, self.module.pages[self.index - 1].id, replace=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "previous_page":
+            return self.index > 0 or None
+        return True

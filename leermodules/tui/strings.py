@@ -1,0 +1,260 @@
+"""Every Dutch text the terminal app shows, in one place."""
+
+from __future__ import annotations
+
+APP_TITLE = "Leermodules"
+
+# --- keys (the description shown in the footer and the help screen) ---------------------------------
+KEY_QUIT = "Stoppen"
+KEY_HELP = "Toetsen"
+KEY_BACK = "Terug"
+KEY_THEME = "Licht/donker"
+KEY_OPEN = "Openen"
+KEY_CONTINUE = "Verder"
+KEY_NEXT_PAGE = "Volgende"
+KEY_PREV_PAGE = "Vorige"
+KEY_NEXT_QUESTION = "Volgende"
+KEY_PREV_QUESTION = "Vorige"
+KEY_SUBMIT_ATTEMPT = "Inleveren"
+KEY_START_ATTEMPT = "Toets beginnen"
+KEY_RESULTS = "Uitslag bekijken"
+KEY_RETRY = "Opnieuw proberen"
+KEY_CLOSE = "Sluiten"
+KEY_HINT = "Tip"
+KEY_UP = "Omhoog"
+KEY_DOWN = "Omlaag"
+KEY_CHOOSE = "Kiezen"
+KEY_CONFIRM = "Antwoord geven"
+KEY_MOVE_UP = "Naar boven schuiven"
+KEY_MOVE_DOWN = "Naar beneden schuiven"
+KEY_GRAB = "Oppakken/neerleggen"
+KEY_CYCLE_NEXT = "Volgend antwoord"
+KEY_CYCLE_PREV = "Vorig antwoord"
+KEY_CLEAR = "Keuze wissen"
+KEY_SAVE = "Bewaren"
+KEY_RESTART = "Casus opnieuw"
+KEY_YES = "Ja"
+KEY_NO = "Nee"
+
+# --- home ----------------------------------------------------------------------------------------------
+HOME_TITLE = "Jouw modules"
+HOME_EMPTY = "Er zijn geen modules gevonden."
+ADVICE_TITLE = "Advies uit je ontwikkelscan"
+STATUS = {
+    "not_started": "Nog niet begonnen",
+    "incomplete": "Bezig",
+    "passed": "✓ Geslaagd",
+    "failed": "✗ Niet geslaagd",
+    "completed": "✓ Afgerond",
+}
+
+
+def percent(value: float) -> str:
+    return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%".replace(".", ",")
+
+
+def module_line(status: str, done: float, best: float | None) -> str:
+    text = f"{STATUS[status]} · {percent(100 * done)} gedaan"
+    if best is not None:
+        text += f" · beste score {percent(best)}"
+    return text
+
+
+def skipped_modules(count: int) -> str:
+    what = "1 module kon" if count == 1 else f"{count} modules konden"
+    return f"{what} niet worden geladen door fouten in het bestand. Een trainer kan ze controleren met 'leermodules validate'."
+
+
+# --- module --------------------------------------------------------------------------------------------
+OBJECTIVES = "Leerdoelen"
+CONTENTS = "Inhoud"
+ABOUT_MINUTES = "Ongeveer {minutes} minuten"
+PAGE_DONE = "✓"
+PAGE_NOT_DONE = "·"
+PAGE_HERE = "◀ hier was je"
+
+
+def module_facts(minutes: int, pages: int, has_assessment: bool) -> str:
+    text = f"Ongeveer {minutes} minuten · {pages} {'pagina' if pages == 1 else 'pagina’s'}"
+    return text + (" · met eindtoets" if has_assessment else "")
+
+
+def assessment_line(title: str, used: int, allowed: int, best: float | None, in_progress: bool) -> str:
+    parts = [title]
+    if in_progress:
+        parts.append("bezig")
+    if allowed:
+        parts.append(f"{used} van {allowed} pogingen gebruikt")
+    elif used:
+        parts.append(f"{used} {'poging' if used == 1 else 'pogingen'}")
+    if best is not None:
+        parts.append(f"beste score {percent(best)}")
+    return " · ".join(parts)
+
+
+# --- page ----------------------------------------------------------------------------------------------
+def page_position(number: int, total: int) -> str:
+    return f"Pagina {number} van {total}"
+
+
+def practice_label(number: int, total: int) -> str:
+    return f"Oefenvraag {number} van {total}"
+
+
+PAGE_END_NEXT = "Klaar met deze pagina? Druk op n voor de volgende pagina."
+PAGE_END_ASSESSMENT = "Dit was de laatste pagina. Druk op n om naar de eindtoets te gaan."
+PAGE_END_LAST = "Dit was de laatste pagina. Druk op n om de module af te ronden."
+MODULE_COMPLETED = "Je hebt alle pagina’s van deze module gedaan."
+
+# --- questions -----------------------------------------------------------------------------------------
+TRUE = "Waar"
+FALSE = "Niet waar"
+CONFIRM_BUTTON = "Antwoord geven"
+SAVE_BUTTON = "Bewaren"
+HINT_PREFIX = "Tip: "
+HINT_AVAILABLE = "Er is een tip: druk op h."
+NOTHING_CHOSEN = "Kies eerst een antwoord."
+MATCH_NONE = "(nog niet gekozen)"
+MATCH_ANSWERS = "Kies uit:"
+MATCH_HELP = "↑↓ kies een regel · cijfer of ←→ kies het antwoord · enter: antwoord geven"
+ORDER_HELP = "↑↓ kies een regel · spatie pakt op en legt neer · shift+↑↓ schuift · enter: antwoord geven"
+CHOICE_HELP_SINGLE = "↑↓ of cijfer: kiezen · enter: antwoord geven"
+CHOICE_HELP_MULTI = "↑↓ kiezen · spatie of cijfer: aan/uit · enter: antwoord geven"
+TEXT_PLACEHOLDER = "Typ je antwoord en druk op enter"
+REFLECTION_PLACEHOLDER = "Schrijf je antwoord; bewaren met ctrl+s of de knop"
+REFLECTION_EMPTY = "Schrijf eerst iets."
+GRABBED = "opgepakt"
+SCENARIO_YOUR_CHOICE = "Jouw keuze: "
+SCENARIO_CONSEQUENCE = "Gevolg: "
+SCENARIO_END = "Einde van de casus."
+SCENARIO_RESTART_HINT = "Druk op r om de casus opnieuw te doen."
+
+
+def characters_left(used: int, limit: int) -> str:
+    return f"{used} van {limit} tekens"
+
+
+# feedback
+CORRECT = "✓ Goed"
+INCORRECT = "✗ Niet goed"
+SAVED_UNGRADED = "✓ Bewaard. Dit antwoord telt niet mee voor een score."
+SAVED = "✓ Antwoord bewaard. Je ziet de uitslag na het inleveren."
+CORRECT_ANSWER = "Het goede antwoord: "
+EXPLANATION = "Uitleg: "
+YOUR_ANSWER = "Jouw antwoord: "
+NOT_ANSWERED = "niet beantwoord"
+
+
+def partly_correct(percent_value: float) -> str:
+    return f"◐ Deels goed ({percent(percent_value)})"
+
+
+# --- assessment ----------------------------------------------------------------------------------------
+def question_position(number: int, total: int) -> str:
+    return f"Vraag {number} van {total}"
+
+
+def assessment_facts(questions: int, pass_mark: int, feedback_after_each: bool) -> str:
+    when = "na elke vraag" if feedback_after_each else "na het inleveren"
+    return f"{questions} vragen · je hebt {pass_mark}% nodig om te slagen · je ziet of je antwoord goed is {when}"
+
+
+def attempts_facts(used: int, left: int | None) -> str:
+    if left is None:
+        return f"Je mag de toets zo vaak maken als je wilt. Gebruikt: {used}."
+    if left == 0:
+        return f"Je hebt alle {used} pogingen gebruikt."
+    return f"Je hebt nog {left} {'poging' if left == 1 else 'pogingen'} (gebruikt: {used})."
+
+
+START_HINT = "Druk op enter om te beginnen."
+CONTINUE_HINT = "Je bent bezig met een poging. Druk op enter om verder te gaan."
+NO_ATTEMPTS_LEFT = "Je kunt de toets niet opnieuw maken."
+ANSWERED_COUNT = "{answered} van {total} beantwoord"
+LOCKED_AFTER_FEEDBACK = "Je hebt deze vraag beantwoord; druk op n voor de volgende."
+LAST_QUESTION_HINT = "Dit was de laatste vraag. Druk op i om in te leveren."
+
+
+def submit_question(unanswered: int) -> str:
+    if unanswered == 0:
+        return "Wil je de toets inleveren? Daarna kun je je antwoorden niet meer veranderen."
+    vragen = "vraag is" if unanswered == 1 else "vragen zijn"
+    return f"{unanswered} {vragen} nog niet beantwoord en tellen als fout. Wil je toch inleveren?"
+
+
+# results
+RESULTS_TITLE = "Uitslag"
+PASSED = "✓ Geslaagd"
+FAILED = "✗ Niet geslaagd"
+PER_OBJECTIVE = "Per leerdoel"
+REVIEW = "Je antwoorden nakijken"
+OTHER_OBJECTIVE = "Overige vragen"
+
+
+def attempt_heading(title: str, number: int, allowed: int) -> str:
+    return f"{title} · poging {number}" + (f" van {allowed}" if allowed else "")
+
+
+def score_line(score: float, pass_mark: int) -> str:
+    return f"Je score: {percent(score)} (nodig: {pass_mark}%)"
+
+
+def objective_line(percent_value: float, questions: int) -> str:
+    return f"{percent(percent_value)} ({questions} {'vraag' if questions == 1 else 'vragen'})"
+
+
+def retry_line(left: int | None) -> str:
+    if left == 0:
+        return "Je hebt geen pogingen meer over."
+    if left is None:
+        return "Druk op r om de toets opnieuw te maken."
+    return f"Druk op r om de toets opnieuw te maken (nog {left} {'poging' if left == 1 else 'pogingen'})."
+
+
+# --- help ----------------------------------------------------------------------------------------------
+HELP_TITLE = "Toetsen"
+HELP_THIS_SCREEN = "Op dit scherm"
+HELP_EVERYWHERE = "Overal"
+HELP_QUESTIONS = "Bij vragen"
+HELP_QUESTION_KEYS = (
+    ("tab / shift+tab", "naar de volgende of vorige vraag of knop"),
+    ("↑ ↓", "door de antwoorden"),
+    ("1 … 9", "antwoord met dat nummer kiezen"),
+    ("spatie", "kiezen, aan/uit zetten, oppakken"),
+    ("enter", "antwoord geven"),
+    ("shift+↑ shift+↓", "bij volgorde: regel verschuiven"),
+    ("← →", "bij koppelen: ander antwoord kiezen"),
+    ("h", "tip tonen (als die er is)"),
+    ("muis", "klikken werkt ook overal"),
+)
+HELP_FOOTER = "Druk op escape of ? om dit venster te sluiten."
+
+# --- messages ------------------------------------------------------------------------------------------
+THEME_LIGHT = "Licht thema"
+THEME_DARK = "Donker thema"
+THEME_NOT_SAVED = "Je keuze voor het thema kon niet worden bewaard."
+NOT_SAVED = "Je antwoord is niet bewaard"
+NOT_ALLOWED = "Dat kan nu niet"
+RELOADED = "Module opnieuw geladen: {title}"
+RELOAD_FAILED = "De gewijzigde module bevat fouten; je ziet nog de vorige versie. Zie 'leermodules validate'."
+
+STORE_PROBLEMS = {
+    "unavailable": (
+        "Je voortgang kan niet worden opgeslagen in {path}: {detail}.\n"
+        "Kies een andere map met --data-dir of met de omgevingsvariabele LEERMODULES_DATA_DIR."
+    ),
+    "corrupt": (
+        "Het bestand met je voortgang ({path}) is beschadigd en kan niet worden gelezen.\n"
+        "Het is niet aangepast. Bewaar een kopie en vraag je beheerder om hulp, of start met een lege map: "
+        "leermodules --data-dir NIEUWE-MAP"
+    ),
+    "foreign": (
+        "Het bestand {path} is geen voortgangsbestand van leermodules en wordt niet gebruikt of aangepast.\n"
+        "Kies een andere map met --data-dir."
+    ),
+    "too_new": (
+        "Je voortgang ({path}) is opgeslagen door een nieuwere versie van leermodules.\n"
+        "Het bestand is niet aangepast. Werk leermodules bij om verder te gaan."
+    ),
+    "write_failed": "Je voortgang kon niet worden opgeslagen in {path}: {detail}.",
+}

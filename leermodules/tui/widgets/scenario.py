@@ -1,0 +1,120 @@
+"""A branching case: the learner reads a step, chooses, sees what that choice leads to, and goes on
+until the case ends. Every choice is posted at once (as the path so far), so a case interrupted
+halfway continues at the same step.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from engine.grading import Grade, Response
+from engine.model import ScenarioQuestion
+from engine.scenario import walk
+from leermodules.tui import strings as s
+from leermodules.tui.widgets.choices import ChoiceList
+from leermodules.tui.widgets.question import QuestionView, markdown
+
+
+class ScenarioQuestionView(QuestionView):
+    DEFAULT_CSS = """
+    ScenarioQuestionView .story { height: auto; }
+    ScenarioQuestionView .step { margin-top: 1; }
+    ScenarioQuestionView .taken { color: $text-muted; }
+    ScenarioQuestionView .consequence { padding-left: 2; border-left: thick $accent 50%; }
+    ScenarioQuestionView .end { margin-top: 1; text-style: bold; }
+    """
+
+    BINDINGS = [Binding("r", "restart", s.KEY_RESTART, id="scenario.restart")]
+    has_button = False
+    help_text = s.CHOICE_HELP_SINGLE
+
+    def __init__(self, question, **kwargs) -> None:
+        super().__init__(question, **kwargs)
+        self.path: list[int] = list(self.response or [])
+
+    @property
+    def scenario(self) -> ScenarioQuestion:
+        assert isinstance(self.question, ScenarioQuestion)
+        return self.question
+
+    def ended(self) -> bool:
+        return walk(self.scenario, self.path)[2]
+
+    def compose_answer(self):
+        yield Vertical(*self._story(), classes="story")
+
+    def _story(self) -> list:
+        steps = {step.id: step for step in self.scenario.steps}
+        visited, _, ended = walk(self.scenario, self.path)
+        parts: list = []
+        for position, step_id in enumerate(visited):
+            step = steps[step_id]
+            parts.append(Static(markdown(step.text), classes="step"))
+            if position < len(self.path) and self.path[position] < len(step.choices):
+                choice = step.choices[self.path[position]]
+                parts.append(Static(Text(s.SCENARIO_YOUR_CHOICE + choice.text), classes="taken"))
+                if choice.feedback:
+                    parts.append(Static(Text(s.SCENARIO_CONSEQUENCE + choice.feedback), classes="consequence"))
+            elif not ended:
+                parts.append(ChoiceList([c.text for c in step.choices], confirm_on_click=True))
+        if ended:
+            end = s.SCENARIO_END + ("" if self.locked else f" {s.SCENARIO_RESTART_HINT}")
+            parts.append(Static(Text(end), classes="end"))
+        return parts
+
+    async def _retell(self, focus: bool) -> None:
+        story = self.query_one(".story", Vertical)
+        await story.remove_children()
+        await story.mount(*self._story())
+        lists = story.query(ChoiceList)
+        if focus and lists:
+            lists.last().focus()
+        elif focus:
+            self.focus_answer()
+
+    def answer_widget(self):
+        lists = self.query(ChoiceList)
+        return lists.last() if lists else self
+
+    def focus_answer(self) -> None:
+        lists = self.query(ChoiceList)
+        if lists:
+            lists.last().focus()
+        else:
+            self.query_one(".story", Vertical).focus()
+
+    def freeze_answer(self, locked: bool) -> None:
+        for choice_list in self.query(ChoiceList):
+            choice_list.freeze(locked)
+
+    def pending(self) -> Response | None:
+        return list(self.path)
+
+    async def on_choice_list_confirmed(self, message: ChoiceList.Confirmed) -> None:
+        message.stop()
+        if self.locked or not message.chosen:
+            return
+        self.path.append(message.chosen[0])
+        ended = self.ended()
+        await self._retell(focus=True)
+        self.post_message(self.Answered(self, list(self.path), complete=ended))
+
+    def show_grade(self, grade: Grade) -> None:
+        # the consequences are already in the story; the verdict, best path and explanation are not
+        self.feedback.show_grade(self.question, grade, include_feedback=False)
+        self._reveal_feedback()
+
+    async def action_restart(self) -> None:
+        if self.locked or not self.path:
+            return
+        self.path = []
+        self.feedback.clear()
+        await self._retell(focus=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "restart":
+            return bool(self.path) and not self.locked
+        return super().check_action(action, parameters)
