@@ -7,7 +7,7 @@ format of `engine.codec`. Keys are short because every package carries this obje
 
     {"id", "v": version, "t": title, "pages": [{"id", "q": [question indexes]}],
      "a": {"pass", "tries", "draw", "shuffle", "each", "pool": [question indexes]} or null,
-     "obj": [[objective id, text], ...], "q": [question, ...]}
+     "obj": [[objective id, text], ...], "q": [question, ...], "txt": the script's Dutch texts}
 
 A question: {"id", "k": kind, "w": weight, "o": objective, "x": explanation html, "d": plain
 description (<250 characters, for SCORM 2004), "cr": a response that scores 1} plus per kind:
@@ -38,6 +38,7 @@ from engine.model import (
 )
 from engine.scenario import best_points
 from scorm import markdown
+from scorm.texts import PLAYER_TEXTS
 
 #: SCORM 2004 keeps an interaction's description under 250 characters; plain text only.
 DESCRIPTION_LIMIT = 249
@@ -64,6 +65,7 @@ def player_data(module: Module) -> dict[str, Any]:
         },
         "obj": [[o.id, o.text] for o in module.objectives],
         "q": [question_data(q) for q in questions],
+        "txt": PLAYER_TEXTS,
     }
 
 

@@ -11,11 +11,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from engine.grading import match_answers
 from engine.model import Module
 from scorm import markdown
+from scorm.minify import minify_css, minify_js
 from scorm.player_data import player_data, to_script_json
 
 #: The JS parts in load order: the rules (shared with node tests), the runtime of the format,
 #: the standalone preview (the fallback when no LMS answers), then the page.
 CORE_JS = "core.js"
+LMS_JS = "lms.js"
 PREVIEW_JS = "preview.js"
 UI_JS = "ui.js"
 CSS = "player.css"
@@ -71,9 +73,9 @@ def player_file(name: str) -> str:
 def player_js(runtime: str | None) -> str:
     """The one script a package loads: rules, the runtime for `runtime` (a file name in
     scorm/player, or None for the preview only), the preview fallback, and the page logic."""
-    parts = [CORE_JS, *([runtime] if runtime else []), PREVIEW_JS, UI_JS]
-    return "\n".join(player_file(p) for p in parts)
+    parts = [CORE_JS, LMS_JS, *([runtime] if runtime else []), PREVIEW_JS, UI_JS]
+    return minify_js("\n".join(player_file(p) for p in parts))
 
 
 def player_css() -> str:
-    return player_file(CSS)
+    return minify_css(player_file(CSS))
