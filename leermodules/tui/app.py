@@ -18,6 +18,13 @@ from leermodules.tui.session import ModuleSession, random_seed
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
+#: Every binding of this app has an id "<area>.<name>"; the help screen lists those (and not
+#: Textual's own, English, bindings such as scrolling, which the help describes in words).
+BINDING_AREAS = frozenset(
+    {"app", "screen", "home", "module", "page", "intro", "attempt", "results", "question", "choice",
+     "order", "match", "reflection", "scenario", "confirm", "message", "help"}
+)
+
 
 class LeermodulesApp(App[int]):
     CSS_PATH = "app.tcss"
@@ -154,7 +161,8 @@ class LeermodulesApp(App[int]):
         seen: set[str] = set()
         for key, active in self.active_bindings.items():
             binding = active.binding
-            if not binding.description or not active.enabled or binding.action in seen:
+            ours = (binding.id or "").split(".")[0] in BINDING_AREAS
+            if not ours or not binding.description or not active.enabled or binding.action in seen:
                 continue
             seen.add(binding.action)
             keys = " / ".join(key_name(k) for k in _keys_for(self, binding.action))

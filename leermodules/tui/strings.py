@@ -97,8 +97,8 @@ def page_position(number: int, total: int) -> str:
     return f"Pagina {number} van {total}"
 
 
-def practice_label(number: int, total: int) -> str:
-    return f"Oefenvraag {number} van {total}"
+def practice_label(number: int, total: int, graded: bool = True) -> str:
+    return f"{'Oefenvraag' if graded else 'Vraag voor jezelf'} {number} van {total}"
 
 
 PAGE_END_NEXT = "Klaar met deze pagina? Druk op n voor de volgende pagina."
@@ -170,7 +170,7 @@ def attempts_facts(used: int, left: int | None) -> str:
 START_HINT = "Druk op enter om te beginnen."
 CONTINUE_HINT = "Je bent bezig met een poging. Druk op enter om verder te gaan."
 NO_ATTEMPTS_LEFT = "Je kunt de toets niet opnieuw maken."
-ANSWERED_COUNT = "{answered} van {total} beantwoord"
+ANSWERED_COUNT = "Beantwoord: {answered} van {total}"
 LOCKED_AFTER_FEEDBACK = "Je hebt deze vraag beantwoord; druk op n voor de volgende."
 LAST_QUESTION_HINT = "Dit was de laatste vraag. Druk op i om in te leveren."
 
@@ -195,8 +195,8 @@ def attempt_heading(title: str, number: int, allowed: int) -> str:
     return f"{title} · poging {number}" + (f" van {allowed}" if allowed else "")
 
 
-def score_line(score: float, pass_mark: int) -> str:
-    return f"Je score: {percent(score)} (nodig: {pass_mark}%)"
+def score_line(score: float, pass_mark: int, best: bool = False) -> str:
+    return f"{'Je beste score' if best else 'Je score'}: {percent(score)} (nodig: {pass_mark}%)"
 
 
 def objective_line(percent_value: float, questions: int) -> str:
@@ -218,6 +218,7 @@ HELP_EVERYWHERE = "Overal"
 HELP_QUESTIONS = "Bij vragen"
 HELP_QUESTION_KEYS = (
     ("tab / shift+tab", "naar de volgende of vorige vraag of knop"),
+    ("pageup / pagedown", "de tekst scrollen"),
     ("↑ ↓", "door de antwoorden"),
     ("1 … 9", "antwoord met dat nummer kiezen"),
     ("spatie", "kiezen, aan/uit zetten, oppakken"),

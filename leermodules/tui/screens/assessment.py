@@ -85,8 +85,7 @@ class AssessmentScreen(ModuleScreenBase):
         attempt = self.attempt
         if attempt is None:
             return
-        text = Text(s.question_position(attempt.position + 1, len(attempt.questions)), style="bold")
-        text.append(" · " + s.ANSWERED_COUNT.format(answered=len(attempt.answers), total=len(attempt.questions)))
+        text = Text(s.ANSWERED_COUNT.format(answered=len(attempt.answers), total=len(attempt.questions)))
         if attempt.position == len(attempt.questions) - 1 and len(attempt.answers) == len(attempt.questions):
             text.append(f"\n{s.LAST_QUESTION_HINT}")
         self.query_one("#attempt-status", Static).update(text)
@@ -130,8 +129,8 @@ class AssessmentScreen(ModuleScreenBase):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         attempt = self.attempt
         if attempt is None:
-            return action == "back" or None
+            return action == "back"
         if action == "go":
             target = attempt.position + int(parameters[0])  # type: ignore[call-overload]
-            return 0 <= target < len(attempt.questions) or None
+            return 0 <= target < len(attempt.questions)
         return True

@@ -54,7 +54,7 @@ class AssessmentIntroScreen(ModuleScreenBase):
         attempts = Text(s.attempts_facts(len(progress.attempts), left))
         best = self.session.best_score
         if best is not None:
-            attempts.append(f"\n{s.score_line(best, assessment.pass_mark)}")
+            attempts.append(f"\n{s.score_line(best, assessment.pass_mark, best=True)}")
         self.query_one("#intro-attempts", Static).update(attempts)
         if progress.current_attempt is not None:
             hint = s.CONTINUE_HINT
@@ -77,7 +77,7 @@ class AssessmentIntroScreen(ModuleScreenBase):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "start":
-            return self.session.progress.current_attempt is not None or self.session.attempts_left != 0 or None
+            return self.session.progress.current_attempt is not None or self.session.attempts_left != 0
         if action == "results":
-            return self.session.last_result() is not None or None
+            return self.session.last_result() is not None
         return True

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Markdown, Static
 
 from engine.draw import display_order
 from engine.grading import grade
-from engine.model import Page
+from engine.model import GRADED_KINDS, Page
 from leermodules.tui import strings as s
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
@@ -61,7 +61,7 @@ class PageScreen(ModuleScreenBase):
             views.append(
                 question_view(
                     question,
-                    label=s.practice_label(number, total),
+                    label=s.practice_label(number, total, graded=question.kind in GRADED_KINDS),
                     order=display_order(question, PRACTICE_SEED, positions[question.id]),
                     response=self.session.progress.practice.get(question.id),
                     id=f"q-{question.id}",
@@ -113,5 +113,5 @@ class PageScreen(ModuleScreenBase):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "previous_page":
-            return self.index > 0 or None
+            return self.index > 0
         return True

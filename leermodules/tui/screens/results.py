@@ -10,12 +10,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from engine.model import GRADED_KINDS
+from engine.grading import grade
 from engine.progress import AssessmentAttempt, AttemptResult
 from leermodules.tui import strings as s
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
-from leermodules.tui.widgets.feedback import feedback_text, verdict
+from leermodules.tui.widgets.feedback import feedback_text
 
 
 class ResultsScreen(ModuleScreenBase):
@@ -30,6 +30,7 @@ class ResultsScreen(ModuleScreenBase):
         assessment = self.module.assessment
         assert assessment is not None
         result, attempt = self.result, self.attempt
+        yield Header()
         with VerticalScroll(id="results"):
             yield Static(Text(s.attempt_heading(assessment.title, attempt.number, assessment.attempts), style="bold"))
             summary = Text(s.PASSED if result.passed else s.FAILED, style="bold")
@@ -41,10 +42,10 @@ class ResultsScreen(ModuleScreenBase):
                 question = self.module.question(question_id)
                 answered = question_id in attempt.answers
                 graded = result.grades.get(question_id)
-                heading = Text(f"{number}. ", style="bold")
-                heading.append(verdict(graded) if graded else (s.INCORRECT if question.kind in GRADED_KINDS else s.NOT_ANSWERED))
+                if graded is None and answered:  # likert or reflection in the pool: kept, not scored
+                    graded = grade(question, attempt.answers[question_id])
                 with Vertical(classes="review"):
-                    yield Static(heading)
+                    yield Static(Text(s.question_position(number, len(attempt.questions)), style="bold"))
                     yield Static(Markdown(question.prompt), classes="prompt")
                     yield Static(
                         feedback_text(
@@ -63,8 +64,9 @@ class ResultsScreen(ModuleScreenBase):
         text = Text(s.PER_OBJECTIVE, style="bold")
         for score in self.result.per_objective:
             name = names.get(score.objective or "", s.OTHER_OBJECTIVE)
-            text.append(f"\n• {name}: ")
+            text.append("\n• ")
             text.append(s.objective_line(score.percent, score.questions), style="bold")
+            text.append(f" · {name}")
         return text
 
     def on_mount(self) -> None:
@@ -88,5 +90,5 @@ class ResultsScreen(ModuleScreenBase):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retry":
-            return self.session.attempts_left != 0 or None
+            return self.session.attempts_left != 0 and self.session.progress.current_attempt is None
         return True

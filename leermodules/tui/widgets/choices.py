@@ -117,11 +117,10 @@ class ChoiceList(Widget, can_focus=True):
         if rows and self.has_focus:
             rows[self.cursor].scroll_visible(animate=False)
 
-    def on_focus(self) -> None:
-        self._paint()
-
-    def on_blur(self) -> None:
-        self._paint()
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        if self.is_mounted:
+            self._paint()
 
     def freeze(self, locked: bool = True) -> None:
         self.locked = locked

@@ -114,11 +114,10 @@ class MatchTable(Widget, can_focus=True):
             number = self.order.index(answer) + 1 if answer != NONE else None
             line.show(self.answers[answer] if answer != NONE else None, number, cursor=line.line == self.cursor and self.has_focus and not self.locked)
 
-    def on_focus(self) -> None:
-        self._paint()
-
-    def on_blur(self) -> None:
-        self._paint()
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        if self.is_mounted:
+            self._paint()
 
     def freeze(self, locked: bool = True) -> None:
         self.locked = locked

@@ -109,12 +109,13 @@ class OrderList(Widget, can_focus=True):
             here = row.slot == self.cursor and not self.locked
             row.show(self.labels[self.arrangement[row.slot]], cursor=here and self.has_focus, grabbed=here and self.grabbed)
 
-    def on_focus(self) -> None:
-        self._paint()
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        if self.is_mounted:
+            self._paint()
 
     def on_blur(self) -> None:
         self.grabbed = False
-        self._paint()
 
     def freeze(self, locked: bool = True) -> None:
         self.locked = locked

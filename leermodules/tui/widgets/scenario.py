@@ -18,10 +18,16 @@ from leermodules.tui.widgets.choices import ChoiceList
 from leermodules.tui.widgets.question import QuestionView, markdown
 
 
+class ScenarioEnd(Static, can_focus=True):
+    """The end of the case; focusable, so `r` (start again) works from here."""
+
+
 class ScenarioQuestionView(QuestionView):
     DEFAULT_CSS = """
     ScenarioQuestionView .story { height: auto; }
     ScenarioQuestionView .step { margin-top: 1; }
+    ScenarioQuestionView .step.first { margin-top: 0; }
+    ScenarioQuestionView ScenarioEnd:focus { background: $accent 30%; }
     ScenarioQuestionView .taken { color: $text-muted; }
     ScenarioQuestionView .consequence { padding-left: 2; border-left: thick $accent 50%; }
     ScenarioQuestionView .end { margin-top: 1; text-style: bold; }
@@ -52,7 +58,7 @@ class ScenarioQuestionView(QuestionView):
         parts: list = []
         for position, step_id in enumerate(visited):
             step = steps[step_id]
-            parts.append(Static(markdown(step.text), classes="step"))
+            parts.append(Static(markdown(step.text), classes="step first" if position == 0 else "step"))
             if position < len(self.path) and self.path[position] < len(step.choices):
                 choice = step.choices[self.path[position]]
                 parts.append(Static(Text(s.SCENARIO_YOUR_CHOICE + choice.text), classes="taken"))
@@ -61,34 +67,37 @@ class ScenarioQuestionView(QuestionView):
             elif not ended:
                 parts.append(ChoiceList([c.text for c in step.choices], confirm_on_click=True))
         if ended:
-            end = s.SCENARIO_END + ("" if self.locked else f" {s.SCENARIO_RESTART_HINT}")
-            parts.append(Static(Text(end), classes="end"))
+            parts.append(ScenarioEnd(Text(self._end_text()), classes="end"))
         return parts
+
+    def _end_text(self) -> str:
+        return s.SCENARIO_END + ("" if self.locked else f" {s.SCENARIO_RESTART_HINT}")
 
     async def _retell(self, focus: bool) -> None:
         story = self.query_one(".story", Vertical)
         await story.remove_children()
         await story.mount(*self._story())
-        lists = story.query(ChoiceList)
-        if focus and lists:
-            lists.last().focus()
-        elif focus:
+        for help_line in self.query(".actions"):
+            help_line.display = not self.ended()
+        if focus:
             self.focus_answer()
 
     def answer_widget(self):
         lists = self.query(ChoiceList)
-        return lists.last() if lists else self
+        return lists.last() if lists else self.query_one(ScenarioEnd)
 
     def focus_answer(self) -> None:
-        lists = self.query(ChoiceList)
-        if lists:
-            lists.last().focus()
-        else:
-            self.query_one(".story", Vertical).focus()
+        self.answer_widget().focus()
+
+    def on_mount(self) -> None:
+        for help_line in self.query(".actions"):
+            help_line.display = not self.ended()
 
     def freeze_answer(self, locked: bool) -> None:
         for choice_list in self.query(ChoiceList):
             choice_list.freeze(locked)
+        for end in self.query(ScenarioEnd):
+            end.update(Text(self._end_text()))
 
     def pending(self) -> Response | None:
         return list(self.path)
