@@ -18,7 +18,7 @@ from engine import messages as msg
 from engine.diagnostics import ModuleInvalid, Problem
 from engine.model import Module
 from engine.salvage import salvage
-from engine.yaml_source import Document, SourceError, parse, read_text
+from engine.yaml_source import Document, SourceError, gc_paused, parse, read_text
 
 MODULE_SUFFIXES = (".yaml", ".yml")
 
@@ -36,7 +36,11 @@ class LoadResult:
 
 def check_module(path: Path | str) -> LoadResult:
     """Read, parse, validate and check one module file. Never raises for bad input."""
-    path = Path(path)
+    with gc_paused():
+        return _check_module(Path(path))
+
+
+def _check_module(path: Path) -> LoadResult:
     shown = str(path)
     try:
         document = parse(read_text(path))

@@ -17,6 +17,10 @@ by the semantic checks) can be located by its path, e.g. ``("pages", 2, "questio
 
 from __future__ import annotations
 
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,9 +32,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from engine import messages as msg
 
 try:  # libyaml's C parser; the pure-Python one gives the same nodes, only slower.
-    from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 #: How many nodes anchors and aliases may add on top of the nodes written out in the file.
@@ -43,7 +47,40 @@ _TIMESTAMP, _SEQ, _MAP = _TAG + "timestamp", _TAG + "seq", _TAG + "map"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _SEQ, _MAP}
 _KEY_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
 _MERGE = _TAG + "merge"
+_DEEP_LINE = re.compile(r"\n[ ?:-]{%d}" % (2 * MAX_DEPTH))
+_DEEP_START = re.compile(r"[ ?:-]{%d}" % (2 * MAX_DEPTH))
+_BRACKETS = re.compile(r"[\[\]{}]")
 _constructor = SafeConstructor()
+#: PyYAML's implicit resolvers (which plain scalars are numbers, true/false, null...) by first character.
+_IMPLICIT = {
+    first: tuple(resolvers) + tuple(yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, ()))
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
+    if first is not None
+}
+_NO_RESOLVERS: tuple = tuple(yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, ()))
+
+
+class _Loader(_Parser):  # type: ignore[misc, valid-type]
+    """libyaml's composer with PyYAML's safe tag resolution, minus the path resolvers nobody
+    registers; resolving a tag is the only Python code that runs per node while composing."""
+
+    def __init__(self, text: str) -> None:
+        _Parser.__init__(self, text)
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], _NO_RESOLVERS):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
 
 Path_ = tuple[str | int, ...]
 
@@ -140,10 +177,58 @@ def _position(raw: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, column
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a file is loaded.
+
+    Loading allocates hundreds of thousands of small objects (nodes, marks, dicts) and no cycles
+    worth collecting; with the collector running, most of the time goes into it rescanning them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check_depth(text: str) -> None:
+    """Refuse absurdly deep nesting before libyaml's (recursive, C) composer sees it.
+
+    Nesting needs a '[' or '{' per level, or a level of indentation or a '- ' at the start of a
+    line, so two cheap scans rule it out for any real module; only a suspicious file gets the
+    exact check, which walks libyaml's events without recursion."""
+    limit = 2 * MAX_DEPTH
+    deep_lines = _DEEP_LINE.search(text) is not None or _DEEP_START.match(text) is not None
+    if not deep_lines and text.count("[") + text.count("{") <= limit:
+        return
+    if not deep_lines:
+        depth = deepest = 0
+        for bracket in _BRACKETS.findall(text):
+            depth += 1 if bracket in "[{" else -1
+            deepest = max(deepest, depth)
+        if deepest <= limit:
+            return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise SourceError([Located(mark.line + 1, mark.column + 1, *msg.too_deep(MAX_DEPTH))])
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error: composing reports it, located
+
+
 def parse(text: str) -> Document:
     """Compose and convert `text`; raise SourceError with every problem found."""
-    loader = _Loader(text)
+    _check_depth(text)
+    loader = None
     try:
+        loader = _Loader(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise SourceError([_yaml_error(exc, text)]) from None
@@ -153,7 +238,8 @@ def parse(text: str) -> Document:
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml reports everything above with a position
         raise SourceError([Located(1, 1, *msg.yaml_syntax(str(exc)))]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         empty = msg.only_comments() if text.strip() else msg.empty_file()
         raise SourceError([Located(1, 1, *empty)])
@@ -225,7 +311,10 @@ def _char_at(text: str, mark) -> str:
 
 
 class _Converter:
-    """Nodes to plain data; shared (aliased) nodes are converted once and shared again."""
+    """Nodes to plain data; shared (aliased) collections are converted once and shared again.
+
+    This runs once per node of a file that may hold 100,000 of them, so the common case (a plain
+    string under a plain key) is handled inline, without a call per node."""
 
     def __init__(self) -> None:
         self.problems: list[Located] = []
@@ -237,7 +326,20 @@ class _Converter:
     def _report(self, node: Node, message_hint: tuple[str, str]) -> None:
         self.problems.append(Located(node.start_mark.line + 1, node.start_mark.column + 1, *message_hint))
 
+    def _scalar(self, node: ScalarNode) -> Any:
+        tag = node.tag
+        if tag == _STR or tag == _TIMESTAMP:  # a date stays text: ids, versions and titles are text
+            return node.value
+        if tag == _NULL:
+            return None
+        if tag in _ALLOWED_TAGS:
+            return _constructor.construct_object(node)
+        self._report(node, msg.tag_not_allowed(tag))
+        return None
+
     def convert(self, node: Node) -> Any:
+        if node.__class__ is ScalarNode:
+            return self._scalar(node)  # type: ignore[arg-type]
         key = id(node)
         if key in self._done:
             self._uses[key] = self._uses.get(key, 1) + 1
@@ -245,54 +347,41 @@ class _Converter:
         if key in self._active:
             self._report(node, msg.recursive_alias())
             return None
-        tag = node.tag
-        if self._depth > MAX_DEPTH:
+        if node.tag not in _ALLOWED_TAGS:
+            self._report(node, msg.tag_not_allowed(node.tag))
+            return None
+        if self._depth >= MAX_DEPTH:
             self._report(node, msg.too_deep(MAX_DEPTH))
             return None
-        if isinstance(node, ScalarNode):
-            if tag == _STR or tag == _TIMESTAMP:
-                value: Any = node.value
-            elif tag == _NULL:
-                value = None
-            elif tag in _ALLOWED_TAGS:
-                value = _constructor.construct_object(node)
-            else:
-                self._report(node, msg.tag_not_allowed(tag))
-                value = None
-        elif tag not in _ALLOWED_TAGS:
-            self._report(node, msg.tag_not_allowed(tag))
-            value = None
-        elif isinstance(node, SequenceNode):
-            self._active.add(key)
-            self._depth += 1
-            value = [self.convert(item) for item in node.value]
-            self._depth -= 1
-            self._active.discard(key)
+        self._active.add(key)
+        self._depth += 1
+        if node.__class__ is SequenceNode:
+            value: Any = [
+                item.value if item.__class__ is ScalarNode and item.tag == _STR else self.convert(item)
+                for item in node.value
+            ]
         else:
-            self._active.add(key)
-            self._depth += 1
-            value = self._mapping(node)
-            self._depth -= 1
-            self._active.discard(key)
+            value = self._mapping(node)  # type: ignore[arg-type]
+        self._depth -= 1
+        self._active.discard(key)
         self._done[key] = value
         return value
 
     def _mapping(self, node: MappingNode) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                self._report(key_node, msg.merge_key())
-                continue
-            if not isinstance(key_node, ScalarNode) or key_node.tag not in _KEY_TAGS:
-                self._report(key_node, msg.key_not_text())
+            if key_node.__class__ is not ScalarNode or key_node.tag not in _KEY_TAGS:
+                self._report(key_node, msg.merge_key() if key_node.tag == _MERGE else msg.key_not_text())
                 continue
             name = key_node.value
-            if name in seen:
-                self._report(key_node, msg.duplicate_key(name, seen[name].start_mark.line + 1))
+            if name in result:
+                first = next(k for k, _ in node.value if k.__class__ is ScalarNode and k.value == name)
+                self._report(key_node, msg.duplicate_key(name, first.start_mark.line + 1))
                 continue
-            seen[name] = key_node
-            result[name] = self.convert(value_node)
+            if value_node.__class__ is ScalarNode and value_node.tag == _STR:
+                result[name] = value_node.value
+            else:
+                result[name] = self.convert(value_node)
         return result
 
     def check_alias_expansion(self, root: Node) -> None:

@@ -24,7 +24,7 @@ BAD = CORPUS / "bad"
 
 EXPECTED: dict[str, list[str]] = {
     'alias_bomb': [
-        '14:5: ankers en verwijzingen (&/*) zouden het bestand uitvouwen tot 54.481.162 onderdelen; gebruik minder verwijzingen naar verwijzingen; schrijf de inhoud liever uit',
+        '15:5: ankers en verwijzingen (&/*) zouden het bestand uitvouwen tot 54.481.162 onderdelen; gebruik minder verwijzingen naar verwijzingen; schrijf de inhoud liever uit',
     ],
     'bad_feedback_mode': [
         "58:13: 'after_eahc' is geen geldige keuze; bedoelde je 'after_each'?",
