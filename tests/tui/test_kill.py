@@ -1,0 +1,146 @@
+"""The app is killed with SIGKILL halfway through a module; after a restart every answer and the
+position are still there. The app runs in a real terminal (tmux) in its own process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from engine.loader import load_module
+from engine.store import ProgressStore
+from leermodules.locations import STORE_FILE
+
+ROOT = Path(__file__).resolve().parents[2]
+MODULE = FIXTURES / "hervatten.yaml"
+
+
+def require_tmux() -> str:
+    tmux = shutil.which("tmux")
+    if tmux is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("tmux is required for the SIGKILL test under CI")
+        pytest.skip("tmux is not installed; it runs the app in a real terminal for this test")
+    return tmux
+
+
+class Terminal:
+    """One app process in a detached tmux pane of 80x24, on a private tmux server."""
+
+    def __init__(self, tmux: str, data_dir: Path):
+        self.tmux = tmux
+        self.socket = f"leermodules-test-{uuid.uuid4().hex[:8]}"
+        self.data_dir = data_dir
+
+    def run(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([self.tmux, "-L", self.socket, *args], capture_output=True, text=True, check=True)
+
+    def start(self) -> None:
+        command = (
+            f"cd {ROOT} && exec env PYTHONPATH={ROOT} {sys.executable} -m leermodules "
+            f"--data-dir {self.data_dir} run {MODULE}"
+        )
+        self.run("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", command)
+        self.run("set-option", "-t", "app", "remain-on-exit", "on")
+
+    def pid(self) -> int:
+        return int(self.run("display-message", "-p", "-t", "app", "#{pane_pid}").stdout.strip())
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "app").stdout
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.run("send-keys", "-t", "app", key)
+
+    def type(self, text: str) -> None:
+        self.run("send-keys", "-t", "app", "-l", text)
+
+    def wait_for(self, *texts: str, timeout: float = 20, any_of: bool = False) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if (any if any_of else all)(t in shown for t in texts):
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"never saw {texts!r}; the screen shows:\n{shown}")
+            time.sleep(0.1)
+
+    def kill_server(self) -> None:
+        subprocess.run([self.tmux, "-L", self.socket, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    term = Terminal(require_tmux(), tmp_path / "data")
+    yield term
+    term.kill_server()
+
+
+def test_sigkill_loses_no_answer_and_no_position(terminal, tmp_path):
+    terminal.start()
+    terminal.wait_for("Hervatten na een storing")
+    terminal.keys("Enter")  # open the module
+    terminal.wait_for("Inhoud", "1. Begin")
+    terminal.keys("Enter")  # open the first page
+    terminal.wait_for("Oefenvraag 1 van 2")
+    terminal.keys("Tab", "1", "Enter")  # the first option, whatever it is
+    terminal.wait_for("✓ Goed", "✗ Niet goed", any_of=True)
+    terminal.keys("Tab", "Tab")
+    terminal.type("Amsterdam")
+    terminal.keys("Enter")
+    terminal.wait_for("Goed.")
+    terminal.keys("n")  # page done: on to the assessment
+    terminal.wait_for("Druk op enter om te beginnen.")
+    terminal.keys("Enter")
+    terminal.wait_for("Vraag 1 van 3")
+    terminal.keys("1", "Enter")
+    terminal.wait_for("Antwoord bewaard")
+    terminal.keys("n")
+    terminal.wait_for("Vraag 2 van 3", "Beantwoord: 1 van 3")
+
+    pid = terminal.pid()
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        time.sleep(0.05)
+    terminal.kill_server()
+
+    # the store holds every answer and the position
+    module = load_module(MODULE)
+    store = ProgressStore.open(tmp_path / "data" / STORE_FILE)
+    progress = store.load(module)
+    assert set(progress.practice) == {"kleur", "hoofdstad"}
+    assert progress.practice["hoofdstad"] == "Amsterdam"
+    assert progress.pages_done == {"begin"}
+    attempt = progress.current_attempt
+    assert attempt is not None
+    assert len(attempt.answers) == 1 and attempt.position == 1
+    first_question = attempt.questions[0]
+    store.close()
+
+    # and the app picks up right there
+    terminal.start()
+    shown = terminal.wait_for("Vraag 2 van 3", "Beantwoord: 1 van 3")
+    assert "Toets" in shown
+    terminal.keys("p")
+    shown = terminal.wait_for("Vraag 1 van 3")
+    assert "(•) 1." in shown  # the answer given before the kill is still chosen
+    assert module.question(first_question).prompt[:30] in shown
+    terminal.keys("Escape")
+    shown = terminal.wait_for("Inhoud")
+    assert "✓ 1. Begin" in shown
+    terminal.keys("Enter")  # the module screen continues at the assessment
+    terminal.wait_for("Vraag 1 van 3")
+    terminal.keys("Escape", "Up", "Enter")  # back to the page: both answers are shown again
+    terminal.wait_for("Oefenvraag 1 van 2")
+    terminal.keys("Tab", "Tab", "Tab")
+    assert "Amsterdam" in terminal.wait_for("Amsterdam")
