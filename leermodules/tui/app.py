@@ -45,8 +45,10 @@ class LeermodulesApp(App[int]):
         resume: bool = True,
         watch: bool = False,
         advice: Callable[[], str | None] | None = None,
+        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
+        self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self.catalog = catalog
         self.store = store
         self.seeds = seeds
@@ -229,6 +231,9 @@ def make_app(
     resume: bool = True,
     watch: bool = False,
     advice: Callable[[], str | None] | None = None,
+    cursor_blink: bool = True,
 ) -> LeermodulesApp:
     """The app for a catalog of modules and a progress store (the CLI and the tests both use this)."""
-    return LeermodulesApp(catalog, store, seeds=seeds, resume=resume, watch=watch, advice=advice)
+    return LeermodulesApp(
+        catalog, store, seeds=seeds, resume=resume, watch=watch, advice=advice, cursor_blink=cursor_blink
+    )

@@ -39,7 +39,7 @@ class HomeScreen(BaseScreen):
         modules.clear_options()
         for module in app.catalog.modules:
             session = app.session(module.id)
-            line = Text(module.title, style="bold")
+            line = Text.assemble((module.title, "bold"))
             line.append("\n")
             line.append(s.module_line(session.status.value, session.fraction_done, session.best_score))
             modules.add_option(Option(line, id=module.id))

@@ -44,7 +44,7 @@ class ModuleScreen(ModuleScreenBase):
         objectives = self.query_one("#objectives", Static)
         objectives.display = bool(module.objectives)
         if module.objectives:
-            text = Text(s.OBJECTIVES, style="bold")
+            text = Text.assemble((s.OBJECTIVES, "bold"))
             for objective in module.objectives:
                 text.append(f"\n• {objective.text}")
             objectives.update(text)

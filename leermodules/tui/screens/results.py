@@ -33,7 +33,7 @@ class ResultsScreen(ModuleScreenBase):
         yield Header()
         with VerticalScroll(id="results"):
             yield Static(Text(s.attempt_heading(assessment.title, attempt.number, assessment.attempts), style="bold"))
-            summary = Text(s.PASSED if result.passed else s.FAILED, style="bold")
+            summary = Text.assemble((s.PASSED if result.passed else s.FAILED, "bold"))
             summary.append(f"\n{s.score_line(result.percent, assessment.pass_mark)}")
             yield Static(summary, id="verdict", classes="passed" if result.passed else "failed")
             yield Static(self._objectives(), id="objectives")
@@ -61,7 +61,7 @@ class ResultsScreen(ModuleScreenBase):
 
     def _objectives(self) -> Text:
         names = {o.id: o.text for o in self.module.objectives}
-        text = Text(s.PER_OBJECTIVE, style="bold")
+        text = Text.assemble((s.PER_OBJECTIVE, "bold"))
         for score in self.result.per_objective:
             name = names.get(score.objective or "", s.OTHER_OBJECTIVE)
             text.append("\n• ")

@@ -256,11 +256,13 @@ class MatchQuestionView(QuestionView):
 class TextQuestionView(QuestionView):
     def compose_answer(self):
         assert isinstance(self.question, TextQuestion)
-        yield Input(
+        field = Input(
             value=self.response or "",
             placeholder=s.TEXT_PLACEHOLDER,
             max_length=self.question.max_length,
         )
+        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        yield field
 
     def answer_widget(self) -> Input:
         return self.query_one(Input)
@@ -285,13 +287,15 @@ class ReflectionQuestionView(QuestionView):
 
     def compose_answer(self):
         assert isinstance(self.question, ReflectionQuestion)
-        yield TextArea(
+        area = TextArea(
             self.response or "",
             soft_wrap=True,
             tab_behavior="focus",
             highlight_cursor_line=False,
             placeholder=s.REFLECTION_PLACEHOLDER,
         )
+        area.cursor_blink = getattr(self.app, "cursor_blink", True)
+        yield area
         yield Static(self._count(len(self.response or "")), classes="count help")
 
     def _count(self, used: int) -> Text:

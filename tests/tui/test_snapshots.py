@@ -1,0 +1,201 @@
+"""What every screen looks like, at 80x24 (the smallest terminal the app promises to fit) and
+120x40. The modules are test fixtures, the seed is fixed and the cursor does not blink, so a
+snapshot only changes when the screen does. Update on purpose with `pytest --snapshot-update`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from tui_driving import keys_for, right_response, wrong_response
+
+from engine.store import ProgressStore
+from leermodules.tui.app import make_app
+from leermodules.tui.catalog import Catalog
+from leermodules.tui.widgets.question import QuestionView
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+ALL_KINDS = FIXTURES / "alle-soorten" / "module.yaml"
+
+
+@pytest.fixture
+def app(tmp_path):
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    catalog = Catalog.load(
+        [ALL_KINDS, FIXTURES / "hervatten.yaml", FIXTURES / "na-inleveren.yaml"]
+    )
+    yield make_app(catalog, store, seeds=lambda: 7, resume=False, cursor_blink=False)
+    store.close()
+
+
+async def open_first_module(pilot) -> None:
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def open_page(pilot, number: int) -> None:
+    await open_first_module(pilot)
+    await pilot.press(*["down"] * (number - 1), "enter")
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def answer_on_page(pilot, index: int, response_for) -> QuestionView:
+    views = list(pilot.app.screen.query(QuestionView))
+    view = views[index]
+    for _ in range(30):
+        if pilot.app.focused is view.answer_widget():
+            break
+        await pilot.press("tab")
+    await pilot.press(*keys_for(view, response_for(view.question)))
+    await pilot.pause()
+    return view
+
+
+async def start_assessment(pilot) -> None:
+    await open_first_module(pilot)
+    await pilot.press("end", "enter")  # the last entry is the assessment
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_module(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=open_first_module)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_page_with_feedback(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_page(pilot, 1)
+        await answer_on_page(pilot, 0, wrong_response)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_page_order_and_match(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_page(pilot, 2)
+        await answer_on_page(pilot, 1, right_response)  # order
+        view = list(pilot.app.screen.query(QuestionView))[2]  # match: focus it, pick one answer
+        while pilot.app.focused is not view.answer_widget():
+            await pilot.press("tab")
+        await pilot.press("2")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_page_scenario_halfway(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_page(pilot, 3)
+        view = pilot.app.screen.query_one(QuestionView)
+        while pilot.app.focused is not view.answer_widget():
+            await pilot.press("tab")
+        await pilot.press("2", "enter")  # the choice that goes wrong; its consequence shows
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_page_likert_and_reflection(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_page(pilot, 4)
+        await answer_on_page(pilot, 0, right_response)
+        view = list(pilot.app.screen.query(QuestionView))[1]
+        while pilot.app.focused is not view.answer_widget():
+            await pilot.press("tab")
+        await pilot.press(*"Meer casussen.")
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_assessment_intro(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_first_module(pilot)
+        await pilot.press("end", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_assessment_question_with_feedback(snap_compare, app, size):
+    async def run_before(pilot):
+        await start_assessment(pilot)
+        view = pilot.app.screen.query_one(QuestionView)
+        await pilot.press(*keys_for(view, right_response(view.question)))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_submit_dialog(snap_compare, app, size):
+    async def run_before(pilot):
+        await start_assessment(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_results(snap_compare, app, size):
+    async def run_before(pilot):
+        await start_assessment(pilot)
+        screen = pilot.app.screen
+        for position in range(len(screen.attempt.questions)):
+            view = screen.query_one(QuestionView)
+            choose = right_response if position % 2 == 0 else wrong_response
+            await pilot.press(*keys_for(view, choose(view.question)))
+            await pilot.pause()
+            await pilot.press("n")
+            await pilot.pause()
+        await pilot.press("i", "j")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_page(pilot, 1)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_light_theme(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_first_module(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        pilot.app.clear_notifications()  # the toast that says so would time out
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_message_when_an_answer_cannot_be_saved(snap_compare, app, size):
+    async def run_before(pilot):
+        from leermodules.tui import strings as s
+
+        pilot.app.show_message(s.NOT_SAVED, s.STORE_PROBLEMS["write_failed"].format(path=Path("/data/voortgang.sqlite3"), detail="schijf vol"))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
