@@ -21,7 +21,18 @@ from markupsafe import Markup
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
     md.add_render_rule("link_open", _link_open)
+    md.add_render_rule("table_open", _table_open)
+    md.add_render_rule("table_close", _table_close)
     return md
+
+
+def _table_open(self, tokens, idx, options, env):
+    # A wide table scrolls sideways on a phone; its box must then be reachable by keyboard.
+    return '<div class="tabel" tabindex="0" role="region" aria-label="Tabel">\n' + self.renderToken(tokens, idx, options, env)
+
+
+def _table_close(self, tokens, idx, options, env):
+    return self.renderToken(tokens, idx, options, env) + "</div>\n"
 
 
 def _link_open(self, tokens, idx, options, env):

@@ -127,6 +127,12 @@ class Learner:
                 self.answer(question, pick(question))
             self.next_page()
 
+    def locked(self, question: QuestionModel) -> bool:
+        button = self.frame.locator(f"#v-{question.id} .controleer")
+        if isinstance(question, ScenarioQuestion) and not button.is_visible():
+            return True  # the case was played to its end
+        return button.is_disabled()
+
     def current_question(self) -> QuestionModel:
         number = self.frame.get_attribute("#toets-vragen form.vraag:not([hidden])", "data-q")
         return self.module.all_questions()[int(number)]
@@ -140,7 +146,8 @@ class Learner:
         while True:
             question = self.current_question()
             asked.append(question.id)
-            self.answer(question, pick(question))
+            if not self.locked(question):  # answered before, with feedback: that answer stands
+                self.answer(question, pick(question))
             if stop_after is not None and len(asked) >= stop_after:
                 return asked
             if f.locator("#vraag-volgende").is_visible():
