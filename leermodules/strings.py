@@ -150,3 +150,22 @@ TEAM_HTML_INTRO = "Het overzicht komt uit resultatenbestanden die collega's zelf
 TEAM_HTML_THEMES = "Thema's"
 TEAM_HTML_CHART_TITLE = "Per thema: aantal collega's dat sterk staat en aantal dat wil groeien"
 TEAM_HTML_FOOTER = "Gemaakt met leermodules op {generated}."
+
+
+# --- export (SCORM packages and the HTML preview) -------------------------------------------------
+
+EXPORT_REFUSED = "Niets geschreven: {count} met fouten. Los de fouten hierboven op en exporteer opnieuw."
+EXPORT_PROGRESS = "Exporteren {done}/{total}: {module}"
+EXPORT_WRITTEN_ONE = "1 pakket ({label}) geschreven in {folder}:"
+EXPORT_WRITTEN_MANY = "{count} pakketten ({label}) geschreven in {folder}:"
+EXPORT_LINE = "  {name}  {size}"
+EXPORT_HTML_HINT = "Open index.html in een map hierboven in je browser om de module te bekijken."
+
+
+def export_size(size: int) -> str:
+    """A file size as a trainer reads it: 12,3 kB or 1,4 MB (decimal comma)."""
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{size / 1000:.1f} kB".replace(".", ",")
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")

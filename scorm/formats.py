@@ -28,7 +28,7 @@ class Format:
 
 
 SCORM12 = Format("scorm12", "SCORM 1.2", "scorm12.js", manifest12.build, zipped=True)
-SCORM2004 = Format("scorm2004", "SCORM 2004 (4e editie)", "scorm2004.js", manifest2004.build, zipped=True)
+SCORM2004 = Format("scorm2004", "SCORM 2004, 4e editie", "scorm2004.js", manifest2004.build, zipped=True)
 HTML = Format("html", "HTML-voorvertoning", None, None, zipped=False)
 
 FORMATS: dict[str, Format] = {f.name: f for f in (SCORM12, SCORM2004, HTML)}

@@ -262,8 +262,8 @@
   var PRACTICE_SEED = 0;
   function setupPractice(qi) {
     var form = forms[qi], q = D.q[qi];
-    /* practice: options in file order; order items and match answers shuffled (else the answer shows) */
-    arrange(form, q, C.displayOrder(q, PRACTICE_SEED, qi, q.k === "match"));
+    /* practice: one fixed order per question, the same as the terminal app shows */
+    arrange(form, q, C.displayOrder(q, PRACTICE_SEED, qi, true));
     var r = C.pairGet(st.p, qi);
     if (q.k === "scenario") form.path = [];
     if (r !== undefined) {
