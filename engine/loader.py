@@ -7,6 +7,7 @@ problems, warnings included. Nothing here raises anything else for bad input.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from engine import checks
 from engine import messages as msg
-from engine.diagnostics import ModuleInvalid, Problem
+from engine.diagnostics import ModuleInvalid, Problem, Severity
 from engine.model import Module
 from engine.salvage import salvage
 from engine.yaml_source import Document, SourceError, gc_paused, parse, read_text
@@ -45,10 +46,10 @@ def _check_module(path: Path) -> LoadResult:
     try:
         document = parse(read_text(path))
     except SourceError as exc:
-        return LoadResult(path, None, [Problem(shown, p.line, p.column, p.message, p.hint) for p in exc.problems])
+        return LoadResult(path, None, [_problem(shown, p.line, p.column, p.message, p.hint) for p in exc.problems])
     if not isinstance(document.data, dict):
         kind = msg.type_name(document.data)
-        return LoadResult(path, None, [Problem(shown, 1, 1, *msg.not_a_module(kind))])
+        return LoadResult(path, None, [_problem(shown, 1, 1, *msg.not_a_module(kind))])
     try:
         module = Module.model_validate(document.data)
     except ValidationError as exc:
@@ -71,10 +72,22 @@ def _check_module(path: Path) -> LoadResult:
 def _checked(module: Module, path: Path, document: Document, shown: str, keep=None) -> list[Problem]:
     found = checks.check(module, path.parent, document.locate)
     return [
-        Problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity)
+        _problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity)
         for f in found
         if keep is None or keep(f.path)
     ]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _problem(shown: str, line: int, column: int, message: str, hint: str, severity: Severity = "error") -> Problem:
+    """A problem whose text stays on one line, whatever a trainer's value (echoed in it) holds."""
+
+    def visible(text: str) -> str:
+        return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+    return Problem(shown, line, column, visible(message), visible(hint), severity)
 
 
 def load_module(path: Path | str) -> Module:
@@ -107,7 +120,7 @@ def check_paths(paths: list[Path]) -> list[LoadResult]:
         other = first_by_id.setdefault(result.module.id, result)
         if other is not result:
             line, column = _id_position(result.path)
-            result.problems.append(Problem(str(result.path), line, column, *msg.duplicate_module(result.module.id, str(other.path))))
+            result.problems.append(_problem(str(result.path), line, column, *msg.duplicate_module(result.module.id, str(other.path))))
             result.module = None
     return results
 
@@ -134,7 +147,7 @@ def _pydantic_problems(errors: list[dict[str, Any]], document: Document, shown: 
             continue
         message, hint, at_key, path = _reword(error, loc, document)
         line, column = document.locate(path, key=at_key)
-        problem = Problem(shown, line, column, message, hint)
+        problem = _problem(shown, line, column, message, hint)
         problems.setdefault((line, column, message), problem)
     return sorted(problems.values(), key=lambda p: (p.line, p.column))
 
