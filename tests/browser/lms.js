@@ -34,10 +34,21 @@
     if (launch.credit) api.cmi.credit = launch.credit;
     if (launch.passing) api.cmi.scaled_passing_score = launch.passing;
   }
+  // A test may set log.refuse = true: every SetValue is then refused (error 101), as a
+  // struggling LMS would, until it is set back to false.
+  log.refuse = false;
+  var originalError = api[errorFn];
+  api[errorFn] = function () { return log.refusing ? "101" : originalError.apply(api, arguments); };
   names.forEach(function (name) {
     var original = api[name];
     api[name] = function () {
       var args = [].slice.call(arguments);
+      log.refusing = false;
+      if (log.refuse && /SetValue$/.test(name)) {
+        log.refusing = true;
+        log.refused = (log.refused || 0) + 1;
+        return "false";
+      }
       var result = original.apply(api, args);
       var code = String(api[errorFn]());
       log.calls.push([name, args, String(result), code]);

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from engine.codec import decode
+from engine.draw import display_order, draw_questions
 from engine.progress import ASSESSMENT, Status, attempt_result, status
 from scorm import FORMATS, export_module
 from scorm_driver import Learner, right, wrong
@@ -194,6 +195,8 @@ def test_all_right_passes_with_full_marks(needs_browser, browser, site, shipped_
             assert cmi["completion_status"] == "completed"
             assert float(cmi["score"]["scaled"]) == 1
         check_interactions(interactions_of(cmi), module, version, asked, attempt=1)
+        # the questions asked, in the order asked, are the engine's draw for the attempt's seed
+        assert asked == draw_questions(module.assessment, progress.attempts[-1].seed)
     else:
         assert status(progress, module) is Status.COMPLETED
         assert lms_status == "completed" if version == "scorm12" else cmi["completion_status"] == "completed"
@@ -348,4 +351,86 @@ def test_pages_have_no_wcag_violations(needs_browser, browser, site, shipped_mod
     if width == 375:
         overflow = frame.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, "the page scrolls sideways on a 375px phone"
+    session.close()
+
+
+# --- an LMS that refuses, commits, orders -----------------------------------------------------
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_refused_calls_are_told_and_nothing_is_lost(needs_browser, browser, site, version):
+    shipped = next(s for s in SHIPPED if any(p.questions for p in s.module.pages))
+    module = shipped.module
+    session = Session(browser, install(site, shipped, version))
+    frame, learner = session.sco, Learner(session.sco, module)
+    page_index, page = next((i, p) for i, p in enumerate(module.pages) if p.questions)
+    for _ in range(page_index):
+        learner.next_page()
+    session.page.evaluate("window.__lms.refuse = true")
+    question = page.questions[0]
+    learner.answer(question, right(question))
+    alert = frame.locator("#melding")
+    alert.wait_for(state="visible")
+    assert "niet aangenomen" in alert.inner_text() and "101" in alert.inner_text()
+    session.page.evaluate("window.__lms.refuse = false")
+    learner.next_page()  # the next step sends everything again
+    alert.wait_for(state="hidden")
+    cmi = session.stop()
+    progress = decode(cmi["suspend_data"], module)
+    assert progress.practice[question.id] == normalised(question, right(question))
+    session.close()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_each_answer_is_committed_without_waiting_for_the_end(needs_browser, browser, site, version):
+    shipped = next(s for s in SHIPPED if any(p.questions for p in s.module.pages))
+    session = Session(browser, install(site, shipped, version))
+    learner = Learner(session.sco, shipped.module)
+    page_index, page = next((i, p) for i, p in enumerate(shipped.module.pages) if p.questions)
+    for _ in range(page_index):
+        learner.next_page()
+    question = page.questions[0]
+    learner.answer(question, right(question))
+    index = [q.id for q in shipped.module.all_questions()].index(question.id)
+    # a commit carrying the answer arrives on its own, while the module stays open
+    session.page.wait_for_function(
+        "i => window.__lms.commits.some(c => { const d = JSON.parse(c).cmi.suspend_data; return d && (JSON.parse(d).p || []).some(p => p[0] === i); })",
+        arg=index,
+    )
+    assert not session.lms("finished")
+    # hiding the page (switching tabs, locking a phone) commits at once
+    before = len(session.lms("commits"))
+    session.sco.evaluate("Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true}); document.dispatchEvent(new Event('visibilitychange'))")
+    assert len(session.lms("commits")) == before + 1
+    session.close()
+
+
+def test_practice_and_attempt_orders_are_the_engines(needs_browser, browser, site):
+    shipped = next(s for s in SHIPPED if s.id == "kennismaken")
+    module = shipped.module
+    session = Session(browser, install(site, shipped, "scorm12"))
+    frame, learner = session.sco, Learner(session.sco, module)
+    index = {q.id: i for i, q in enumerate(module.all_questions())}
+
+    def shown(question):
+        selector = {"single": ".opties .optie", "multiple": ".opties .optie", "order": ".volgorde li"}.get(question.kind)
+        if selector:
+            return frame.eval_on_selector_all(f"#v-{question.id} {selector}", "els => els.map(e => +e.dataset.i)")
+        if question.kind == "match":
+            return frame.eval_on_selector_all(f"#v-{question.id}-0 option", "els => els.slice(1).map(e => +e.value)")
+        return None
+
+    for page in module.pages:
+        for question in page.questions:
+            if shown(question) is not None:
+                assert shown(question) == display_order(question, 0, index[question.id]), question.id
+        learner.next_page()
+    frame.click("#toets-begin")
+    seed = json.loads(session.cmi()["suspend_data"])["c"][0]
+    for position, qid in enumerate(draw_questions(module.assessment, seed)):
+        question = module.question(qid)
+        assert learner.current_question().id == qid
+        if shown(question) is not None:
+            assert shown(question) == display_order(question, seed, position, module.assessment.shuffle), qid
+        if position < len(draw_questions(module.assessment, seed)) - 1:
+            frame.click("#vraag-volgende")
     session.close()
