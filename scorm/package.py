@@ -100,7 +100,7 @@ def export_module(module: Module, module_file: Path, fmt: Format, out_dir: Path,
 
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         # the manifest first: some LMSs look for it at the start of the archive
         for name in sorted(files, key=lambda n: (n != MANIFEST, n)):
             info = zipfile.ZipInfo(name, _ZIP_TIME)

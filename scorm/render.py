@@ -21,6 +21,8 @@ LMS_JS = "lms.js"
 PREVIEW_JS = "preview.js"
 UI_JS = "ui.js"
 CSS = "player.css"
+CSS_BUNDLE = "bundle.min.css"
+RUNTIMES = ("scorm12.js", "scorm2004.js", None)
 
 KIND_LABEL = {
     "single": "Kies één antwoord",
@@ -66,16 +68,36 @@ def render_index(module: Module) -> str:
     return template.render(module=module, index=index, data_json=to_script_json(player_data(module)))
 
 
+def clear_caches() -> None:
+    """Forget what earlier exports in this process prepared (for measuring a cold export)."""
+    markdown.clear_cache()
+
+
 def player_file(name: str) -> str:
     return resources.files("scorm.player").joinpath(name).read_text(encoding="utf-8")
 
 
-def player_js(runtime: str | None) -> str:
-    """The one script a package loads: rules, the runtime for `runtime` (a file name in
-    scorm/player, or None for the preview only), the preview fallback, and the page logic."""
+def bundle_name(runtime: str | None) -> str:
+    return f"bundle-{runtime.removesuffix('.js') if runtime else 'preview'}.min.js"
+
+
+def build_player_js(runtime: str | None) -> str:
+    """The one script a package loads, from the sources: the rules, the shared LMS part, the
+    runtime for `runtime` (a file in scorm/player, or None for the preview only), the preview
+    fallback, and the page logic; minified."""
     parts = [CORE_JS, LMS_JS, *([runtime] if runtime else []), PREVIEW_JS, UI_JS]
     return minify_js("\n".join(player_file(p) for p in parts))
 
 
-def player_css() -> str:
+def build_player_css() -> str:
     return minify_css(player_file(CSS))
+
+
+def player_js(runtime: str | None) -> str:
+    """The bundled script for `runtime`, as built by `python3 -m scorm.build` (a test checks the
+    bundles match the sources, so they cannot drift)."""
+    return player_file(bundle_name(runtime))
+
+
+def player_css() -> str:
+    return player_file(CSS_BUNDLE)

@@ -118,3 +118,10 @@ def test_the_same_module_gives_the_same_package(shipped_module, tmp_path):
     first = export_module(shipped_module.module, shipped_module.path, FORMATS["scorm12"], tmp_path / "a")
     second = export_module(shipped_module.module, shipped_module.path, FORMATS["scorm12"], tmp_path / "b")
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_shipped_player_bundles_are_built_from_the_current_sources():
+    from scorm.build import PLAYER, bundles
+
+    stale = [name for name, text in bundles().items() if (PLAYER / name).read_text(encoding="utf-8") != text]
+    assert stale == [], "run: python3 -m scorm.build"

@@ -118,3 +118,38 @@ def test_importing_the_compiler_loads_no_ui():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     loaded = {name.split(".")[0] for name in json.loads(out.stdout)}
     assert loaded.isdisjoint({"textual", "rich", "leermodules"})
+
+
+# --- the shortcut for plain sentences renders exactly as markdown-it does ---------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from scorm.markdown import _parser, plain_paragraph  # noqa: E402
+
+ALPHABET = st.sampled_from(list("aZé ë,.;:?!'\"()/-+*#=>|0123456789_[]<>&\\`~\u00a0\u2028\t\n") + ["www.", "http://", "&amp;", "1. ", "- "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(ALPHABET, min_size=1, max_size=12).map("".join))
+def test_plain_sentence_shortcut_equals_markdown_it(text):
+    shortcut = plain_paragraph(text)
+    if shortcut is not None:
+        assert shortcut == _parser().render(text)
+
+
+def test_plain_sentence_shortcut_on_every_shipped_text():
+    from scorm_support import SHIPPED
+
+    used = 0
+    for shipped in SHIPPED:
+        texts = [shipped.module.summary]
+        for question in shipped.module.all_questions():
+            texts += [question.prompt, question.explanation or "", question.hint or ""]
+            texts += [getattr(o, "feedback", None) or "" for o in getattr(question, "options", [])]
+        for text in filter(None, texts):
+            shortcut = plain_paragraph(text)
+            if shortcut is not None:
+                used += 1
+                assert shortcut == _parser().render(text), text
+    assert used > 0
