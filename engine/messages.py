@@ -61,13 +61,21 @@ def control_character(code: int) -> Message:
 
 
 def yaml_problem(
-    problem: str, context: str, *, context_line: int | None = None, char: str = "", deeper: bool = False
+    problem: str,
+    context: str,
+    *,
+    context_line: int | None = None,
+    char: str = "",
+    deeper: bool = False,
+    shallower: bool = False,
+    item_after_value: bool = False,
 ) -> Message:
     """Reword libyaml's parser messages into what a trainer can act on.
 
     `context_line` is the line where the construct that failed began (an opening quote or bracket);
-    `char` is the character at the problem's position; `deeper` says the problem's line is indented
-    further than the line above it, which holds a complete 'key: value'.
+    `char` is the character at the problem's position; `deeper` (`shallower`) says the problem's
+    line is indented further (less far) than the keys on the line above it; `item_after_value` says
+    a list item ('- ') follows a key that already has a value.
     """
     since = f" (begonnen op regel {context_line})" if context_line else ""
     if "tab character" in problem or "'\\t'" in problem:
@@ -77,6 +85,16 @@ def yaml_problem(
             "deze regel springt verder in dan de regel erboven",
             "sleutels van hetzelfde onderdeel springen even ver in; controleer ook de regel erboven",
         )
+    if item_after_value:
+        return (
+            "lijst-item onder een sleutel die al een waarde heeft",
+            "een sleutel heeft tekst of een lijst, niet allebei; zet de tekst als eerste item met '- ' in de lijst",
+        )
+    if shallower:
+        return (
+            "deze regel springt minder ver in dan de regel erboven",
+            "zet sleutels van hetzelfde onderdeel even ver in, of begin een nieuw lijst-item met '- '",
+        )
     if problem.startswith("mapping values are not allowed"):
         return (
             "dubbele punt op een onverwachte plek",
@@ -85,7 +103,7 @@ def yaml_problem(
     if problem.startswith("block sequence entries are not allowed"):
         return ("lijst-item ('- ') op een onverwachte plek", "zet het item op een eigen regel, ingesprongen onder de sleutel van de lijst")
     if problem.startswith("could not find expected ':'"):
-        return ("hier verwacht YAML 'sleutel: waarde'", "controleer de inspringing of zet de tekst tussen aanhalingstekens")
+        return ("hier verwacht YAML 'sleutel: waarde'", "zet een dubbele punt en een spatie na de sleutel, of controleer de inspringing")
     if problem.startswith("found undefined alias"):
         return ("verwijzing naar een onbekend anker", "definieer het anker eerst met '&naam' voordat je '*naam' gebruikt")
     if problem.startswith("found duplicate anchor") or problem.startswith("second occurrence"):

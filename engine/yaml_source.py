@@ -258,16 +258,32 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:
     context = exc.context or ""
     context_mark = exc.context_mark
     mark = exc.problem_mark or context_mark
-    # An unclosed quote is only noticed at the end of the file; the place to fix is where it opened.
-    if context_mark is not None and "quoted scalar" in context and "escape" not in problem:
+    # An unclosed quote, or a key without its colon, is only noticed later on; the place to fix
+    # is where it began.
+    if context_mark is not None and (
+        ("quoted scalar" in context and "escape" not in problem) or "simple key" in context
+    ):
         mark = context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     context_line = context_mark.line + 1 if context_mark is not None and context_mark.line + 1 != line else None
-    deeper = mark is not None and problem.startswith("mapping values") and _deeper_than_previous(text, mark.line)
-    if deeper:
-        lines = text.split("\n", line)
-        column = len(lines[line - 1]) - len(lines[line - 1].lstrip(" ")) + 1
-    message = msg.yaml_problem(problem, context, context_line=context_line, char=_char_at(text, mark), deeper=deeper)
+    shift = _shift_from_previous(text, mark.line) if mark is not None else 0
+    deeper = shift > 0 and problem.startswith("mapping values") and _previous_is_complete(text, mark.line)
+    shallower = shift < 0 and problem.startswith("did not find expected '-' indicator") and _char_at(text, mark) != "-"
+    item_after_value = (
+        problem.startswith("did not find expected key") and _char_at(text, mark) == "-" and _previous_is_complete(text, mark.line)
+    )
+    if deeper or shallower:
+        current = text.split("\n", line)[line - 1]
+        column = len(current) - len(current.lstrip(" ")) + 1
+    message = msg.yaml_problem(
+        problem,
+        context,
+        context_line=context_line,
+        char=_char_at(text, mark),
+        deeper=deeper,
+        shallower=shallower,
+        item_after_value=item_after_value,
+    )
     return Located(line, column, *message)
 
 
@@ -282,23 +298,36 @@ def _key_indent(line: str) -> int:
     return indent
 
 
-def _deeper_than_previous(text: str, index: int) -> bool:
-    """Is line `index` (0-based) indented past a complete 'key: value' line just above it?
-
-    That is how a key that slipped one space to the right looks to YAML: the line above
-    seems to go on, and the colon on this line is 'not allowed here'."""
+def _previous_line(text: str, index: int) -> str | None:
+    """The nearest line above line `index` (0-based) with content, skipping comments."""
     lines = text.split("\n", index + 1)
-    if index >= len(lines) or index == 0:
-        return False
-    current = lines[index]
-    for previous in reversed(lines[:index]):
+    for previous in reversed(lines[: min(index, len(lines))]):
         body = previous.strip()
-        if not body or body.startswith("#"):
-            continue
-        key, colon, value = body.removeprefix("- ").partition(": ")
-        complete = bool(colon and value.strip() and value.strip()[0] not in "|>&*!")
-        return complete and _key_indent(current) > _key_indent(previous)
-    return False
+        if body and not body.startswith("#"):
+            return previous
+    return None
+
+
+def _shift_from_previous(text: str, index: int) -> int:
+    """How much further line `index` is indented than the keys on the line above it (negative: less)."""
+    lines = text.split("\n", index + 1)
+    previous = _previous_line(text, index)
+    if previous is None or index >= len(lines):
+        return 0
+    return _key_indent(lines[index]) - _key_indent(previous)
+
+
+def _previous_is_complete(text: str, index: int) -> bool:
+    """Does the line above line `index` hold a complete 'key: value'?
+
+    That is how a key that slipped to the right looks to YAML: the line above seems to go on,
+    and the colon on this line is 'not allowed here'."""
+    previous = _previous_line(text, index)
+    if previous is None:
+        return False
+    _, colon, value = previous.strip().removeprefix("- ").partition(": ")
+    value = value.strip()
+    return bool(colon and value and value[0] not in "|>&*!")
 
 
 def _char_at(text: str, mark) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.loader import check_module
+from engine.loader import check_module, check_paths
 from leermodules.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +73,9 @@ EXPECTED: dict[str, list[str]] = {
     ],
     'dangling_start': [
         "41:16: stap 'voordeur' bestaat niet in deze casus; bedoelde je 'deur'?",
+    ],
+    'deep_nesting': [
+        "14:67: gegevens zijn dieper genest dan 64 niveaus; een module heeft zo'n diepe nesting niet nodig; controleer de inspringing",
     ],
     'duplicate_anchor': [
         "31:19: dit anker ('&naam') komt twee keer voor (eerst op regel 28); geef elk anker een eigen naam",
@@ -167,6 +170,9 @@ EXPECTED: dict[str, list[str]] = {
     'scenario_loop': [
         "43:17: de casus kan eindeloos rondgaan via stap 'deur'; laat elk pad bij een stap zonder keuzes eindigen",
     ],
+    'scenario_no_points': [
+        "41:16: geen enkele keuze in deze casus levert punten op; geef de goede keuzes 'points:' (bijvoorbeeld 2)",
+    ],
     'several_problems': [
         "4:1: onbekende sleutel 'summry'; bedoelde je 'summary'?",
         "47:23: stap 'keuken' bestaat niet in deze casus; bestaande stappen: deur, tafel",
@@ -240,6 +246,11 @@ EXPECTED: dict[str, list[str]] = {
     'unreachable_step': [
         "55:17: stap 'gang' is onbereikbaar; laat een keuze met 'goto' naar deze stap leiden, of verwijder de stap",
     ],
+    'warnings_and_error': [
+        "31:13: waarschuwing: antwoord zonder feedback; leg met 'feedback:' uit waarom dit antwoord goed of fout is",
+        "56:9: er worden 3 vragen getrokken, maar de pool heeft er maar 2; verlaag 'draw' tot hoogstens 2 of voeg vragen toe",
+        "58:7: waarschuwing: vraag zonder feedback of uitleg; voeg 'explanation:' of feedback per antwoord toe",
+    ],
     'yaml_at_sign': [
         "26:17: teken '@' kan een waarde niet beginnen; zet de tekst tussen aanhalingstekens",
     ],
@@ -255,8 +266,20 @@ EXPECTED: dict[str, list[str]] = {
     'yaml_flow_unclosed': [
         "14:6: lijst tussen [ ] is niet goed afgesloten (begonnen op regel 13); sluit af met ']' en zet tekst met een komma of dubbele punt tussen aanhalingstekens",
     ],
+    'yaml_key_between_levels': [
+        "57:2: inspringing klopt niet; onderdelen op hetzelfde niveau springen even ver in; een lijst-item begint met '- '",
+    ],
+    'yaml_key_outdented': [
+        "26:8: deze regel springt minder ver in dan de regel erboven; zet sleutels van hetzelfde onderdeel even ver in, of begin een nieuw lijst-item met '- '",
+    ],
+    'yaml_list_after_text': [
+        "14:1: lijst-item onder een sleutel die al een waarde heeft; een sleutel heeft tekst of een lijst, niet allebei; zet de tekst als eerste item met '- ' in de lijst",
+    ],
     'yaml_list_item_outdented': [
         '32:13: deze regel springt verder in dan de regel erboven; sleutels van hetzelfde onderdeel springen even ver in; controleer ook de regel erboven',
+    ],
+    'yaml_missing_colon': [
+        "4:1: hier verwacht YAML 'sleutel: waarde'; zet een dubbele punt en een spatie na de sleutel, of controleer de inspringing",
     ],
     'yaml_unclosed_quote': [
         '3:8: aanhalingsteken wordt niet gesloten; sluit de tekst af met hetzelfde aanhalingsteken',
@@ -318,12 +341,17 @@ def test_the_loader_reports_the_same_problems_without_the_command_line(name):
     assert [f"{p.line}:{p.column}: {'waarschuwing: ' if p.severity == 'warning' else ''}{p.message}; {p.hint}" for p in result.problems] == EXPECTED[name]
 
 
-def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch, capsys):
+def write_oversized(path: Path) -> None:
+    """A valid module padded with comments to 17 MB (16 MB is the limit)."""
     base = (CORPUS / "valid" / "module.yaml").read_bytes()
     filler = b"# " + b"x" * 98 + b"\n"
     size = 17 * 1024 * 1024
-    (tmp_path / "groot.yaml").write_bytes(base + filler * ((size - len(base)) // len(filler)) + b"\n" * ((size - len(base)) % len(filler)))
-    assert (tmp_path / "groot.yaml").stat().st_size == size
+    path.write_bytes(base + filler * ((size - len(base)) // len(filler)) + b"\n" * ((size - len(base)) % len(filler)))
+    assert path.stat().st_size == size
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch, capsys):
+    write_oversized(tmp_path / "groot.yaml")
     code, lines, out = run_validate("groot", tmp_path, monkeypatch, capsys)
     assert lines == ["groot.yaml:1:1: bestand is te groot (17,0 MB, de grens is 16 MB); splits de module op in kleinere modules"]
     assert code == 1
@@ -353,3 +381,27 @@ def test_the_whole_corpus_in_one_run_from_a_fresh_process():
     assert sorted(result.stderr.splitlines()) == expected
     total = len(EXPECTED)
     assert result.stdout.startswith(f"{total} modules gecontroleerd: {total} modules met fouten")
+
+
+def test_the_messages_quoted_in_the_authors_guide_are_the_real_ones(tmp_path, monkeypatch):
+    """Every message in the guide's tables of common messages is one the loader really gives."""
+    guide = (ROOT / "docs" / "auteurshandleiding.md").read_text(encoding="utf-8")
+    section = guide.split("## Veelvoorkomende meldingen", 1)[1].split("\n## ", 1)[0]
+    quoted = [
+        quote.removesuffix("; ...")
+        for row in section.splitlines()
+        if row.startswith("| `")
+        for quote in re.findall(r"`([^`]+)`", row.split(" | ")[0])
+    ]
+    assert len(quoted) >= 40
+    produced = [line.split(": ", 1)[1] for lines in EXPECTED.values() for line in lines]
+    # the two that need more than one small file
+    write_oversized(tmp_path / "groot.yaml")
+    produced += [str(p).split(": ", 1)[1] for p in check_module(tmp_path / "groot.yaml").problems]
+    for name in ("huisbezoek", "kopie"):
+        (tmp_path / "content" / name).mkdir(parents=True)
+        (tmp_path / "content" / name / "module.yaml").write_text((CORPUS / "valid" / "module.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    produced += [str(p).split(": ", 1)[1] for r in check_paths([Path("content")]) for p in r.problems]
+    missing = [quote for quote in quoted if not any(quote in line for line in produced)]
+    assert missing == []

@@ -249,3 +249,15 @@ def test_module_files_are_found_sorted_and_hidden_folders_skipped(tmp_path):
     for name in ("b/module.yaml", "a/module.yml", ".git/x.yaml", "a/.verborgen/module.yaml", "a/notities.txt"):
         write(tmp_path, VALID, name)
     assert [p.relative_to(tmp_path).as_posix() for p in find_module_files(tmp_path)] == ["a/module.yml", "b/module.yaml"]
+
+
+# --- the author's guide ---------------------------------------------------------------------------------
+
+def test_the_complete_example_in_the_authors_guide_is_a_valid_module(tmp_path):
+    guide = (ROOT / "docs" / "auteurshandleiding.md").read_text(encoding="utf-8")
+    after_marker = guide.split("<!-- voorbeeldmodule:", 1)[1]
+    example = after_marker.split("```yaml\n", 1)[1].split("```", 1)[0]
+    result = check_module(write(tmp_path, example))
+    assert result.ok and result.problems == [], "\n".join(map(str, result.problems))
+    kinds = {q.kind for q in result.module.all_questions()}
+    assert kinds == {"single", "multiple", "true_false", "order", "match", "text", "scenario", "likert", "reflection"}
