@@ -79,13 +79,15 @@ def _checked(module: Module, path: Path, document: Document, shown: str, keep=No
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_LONG_QUOTE = re.compile(r"'([^'\n]{61,})'")
 
 
 def _problem(shown: str, line: int, column: int, message: str, hint: str, severity: Severity = "error") -> Problem:
-    """A problem whose text stays on one line, whatever a trainer's value (echoed in it) holds."""
+    """A problem whose text stays on one short line, whatever a trainer's value (echoed in it) holds."""
 
     def visible(text: str) -> str:
-        return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+        text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+        return _LONG_QUOTE.sub(lambda m: f"'{m.group(1)[:57]}…'", text)
 
     return Problem(shown, line, column, visible(message), visible(hint), severity)
 

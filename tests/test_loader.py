@@ -193,6 +193,14 @@ def test_a_value_with_a_line_break_is_echoed_on_one_line(tmp_path):
     assert problem.message == "'huis\\nbezoek' is geen geldige id"
 
 
+def test_a_very_long_value_is_shortened_in_the_message(tmp_path):
+    long_id = "Een Heel Lange Naam " * 20
+    result = check_module(write(tmp_path, VALID.replace("id: huisbezoek", f"id: {long_id.strip()}")))
+    (problem,) = result.problems
+    assert problem.message == "'Een Heel Lange Naam Een Heel Lange Naam Een Heel Lange Na…' is geen geldige id"
+    assert len(str(problem)) < 250
+
+
 # --- loader: warnings and errors ---------------------------------------------------------------------
 
 def test_warnings_do_not_make_a_module_invalid(tmp_path):
