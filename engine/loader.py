@@ -74,7 +74,7 @@ def _checked(module: Module, path: Path, document: Document, shown: str, keep=No
     return [
         _problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity)
         for f in found
-        if keep is None or keep(f.path)
+        if keep is None or keep(f)
     ]
 
 

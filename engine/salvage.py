@@ -6,10 +6,12 @@ would fix the file in two rounds. `salvage` validates objectives, pages and ques
 and puts a *stand-in* where a part is invalid, so the checks can run on everything else.
 
 A stand-in keeps only the real `id` and `objective` of the part it replaces (when those are valid),
-so duplicate ids and dangling objectives are still found. `Salvaged.keeps` then filters the
-findings: nothing about the inside of a stand-in, nothing about a node that holds a type error
-(e.g. 'no correct answer' when an option's `correct` is not true/false), and no dangling objective
-when an objective's own id is broken (the question may point to the broken one).
+and a page stand-in keeps its questions (each salvaged on its own), so duplicate ids, dangling
+objectives and broken scenarios elsewhere are still found. `Salvaged.keeps` then filters the
+findings: nothing about the rest of a stand-in, nothing about a node that holds a type error
+(e.g. 'no correct answer' when an option's `correct` is not true/false), no dangling objective when
+an objective's own id is broken (the question may point to the broken one), and no warnings while
+anything had to be stood in for (they come in the next run).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from engine.checks import Finding
 from engine.model import KINDS, SLUG_PATTERN, Assessment, Module, Objective, Page, Question, TrueFalseQuestion
 
 Path_ = tuple[str | int, ...]
@@ -38,7 +41,7 @@ _REQUIRED_STAND_INS = {"id": "stand-in", "title": "-", "summary": "-", "version"
 @dataclass
 class Salvaged:
     module: Module
-    keeps: Callable[[Path_], bool]
+    keeps: Callable[[Finding], bool]
 
 
 def salvage(data: Any, errors: list[dict[str, Any]]) -> Salvaged | None:
@@ -65,13 +68,17 @@ def salvage(data: Any, errors: list[dict[str, Any]]) -> Salvaged | None:
     )
     broken_objective_ids = any(p[:1] == ("objectives",) and p[2:3] in ((), ("id",)) for p in error_paths)
 
-    def keeps(path: Path_) -> bool:
+    def keeps(finding: Finding) -> bool:
+        path = finding.path
         if any(_related(path, bad) for bad in error_paths):
             return False
         if broken_objective_ids and path[-1:] == ("objective",):
             return False
-        for stand_in in builder.stand_ins:
-            if path[: len(stand_in)] == stand_in and path[len(stand_in) :] not in (("id",), ("objective",)):
+        if builder.stand_ins and finding.severity == "warning":  # left for the next run
+            return False
+        for stand_in, real in builder.stand_ins.items():
+            rest = path[len(stand_in) :]
+            if path[: len(stand_in)] == stand_in and not (rest[:1] in real and (len(rest) == 1 or rest[0] == "questions")):
                 return False
         return True
 
@@ -110,7 +117,8 @@ def _slug_or_none(value: Any) -> str | None:
 
 class _Builder:
     def __init__(self) -> None:
-        self.stand_ins: list[Path_] = []
+        #: where a stand-in was put, and which of its parts are real (checked on their own)
+        self.stand_ins: dict[Path_, set[tuple]] = {}
 
     def _stand_in_id(self, item: Any) -> str:
         real = _slug_or_none(item.get("id")) if isinstance(item, dict) else None
@@ -121,7 +129,7 @@ class _Builder:
             return Objective.model_validate(item)
         except ValidationError:
             ident = self._stand_in_id(item)
-            self.stand_ins.append(path)
+            self.stand_ins[path] = {("id",)}
             return Objective.model_construct(id=ident, text="-")
 
     def question(self, item: Any, path: Path_):
@@ -130,7 +138,7 @@ class _Builder:
         except ValidationError:
             ident = self._stand_in_id(item)
             objective = _slug_or_none(item.get("objective")) if isinstance(item, dict) else None
-            self.stand_ins.append(path)
+            self.stand_ins[path] = {("id",), ("objective",)}
             return TrueFalseQuestion.model_construct(id=ident, kind="true_false", prompt="-", objective=objective, answer=True, explanation="-")
 
     def questions(self, items: Any, path: Path_) -> list:
@@ -145,7 +153,7 @@ class _Builder:
             base = Page.model_validate(fields)
         except (ValidationError, AttributeError):
             ident = self._stand_in_id(item)
-            self.stand_ins.append(path)
+            self.stand_ins[path] = {("id",), ("questions",)}
             return Page.model_construct(id=ident, title="-", body=None, media=[], questions=questions)
         return base.model_copy(update={"questions": questions})
 
@@ -153,7 +161,9 @@ class _Builder:
         if not isinstance(item, dict):
             return None
         path: Path_ = ("assessment",)
-        questions = self.questions(item.get("questions", []), (*path, "questions"))
+        if not isinstance(item.get("questions"), list):  # without its pool, no check on it holds
+            return None
+        questions = self.questions(item["questions"], (*path, "questions"))
         fields = {k: v for k, v in item.items() if k != "questions"}
         # Settings with a wrong value fall back to their defaults, so 'draw' only counts when valid.
         for _ in range(2):

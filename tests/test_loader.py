@@ -186,6 +186,27 @@ def test_checks_still_run_beside_a_type_error_but_not_inside_it(tmp_path):
     ]
 
 
+def test_questions_on_a_page_with_an_error_are_still_checked(tmp_path):
+    text = VALID.replace("    title: Aan de keukentafel\n", "").replace("goto: tafel", "goto: keuken")
+    assert lines_of(check_module(write(tmp_path, text))) == [
+        "32:5: verplichte sleutel 'title' ontbreekt",
+        "45:23: stap 'keuken' bestaat niet in deze casus",
+    ]
+
+
+def test_a_pool_that_is_not_a_list_gets_no_checks_that_would_count_it(tmp_path):
+    text = VALID.replace("  questions:\n    - id: toets-bellen", "  questions:\n    toets: 1\n    x:\n    - id: toets-bellen")
+    assert lines_of(check_module(write(tmp_path, text))) == ["58:5: verwacht een lijst, maar dit is sleutels met waarden"]
+
+
+def test_a_question_with_an_unknown_kind_still_counts_for_duplicate_ids(tmp_path):
+    text = VALID.replace("        kind: scenario", "        kind: scenarioo").replace("    - id: toets-luisteren", "    - id: casus-deur")
+    assert lines_of(check_module(write(tmp_path, text))) == [
+        "37:15: onbekende vraagsoort 'scenarioo'",
+        "65:11: vraag-id 'casus-deur' komt al voor op regel 36",
+    ]
+
+
 def test_a_value_with_a_line_break_is_echoed_on_one_line(tmp_path):
     result = check_module(write(tmp_path, VALID.replace("id: huisbezoek", 'id: "huis\\nbezoek"')))
     (problem,) = result.problems

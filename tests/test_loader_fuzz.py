@@ -222,3 +222,22 @@ def test_the_command_never_prints_a_traceback(tmp_path):
     assert result.stdout.startswith("40 modules gecontroleerd")
     for line in result.stderr.splitlines():
         assert LOCATED.match(line), line
+
+
+@FUZZ
+@given(seed=st.sampled_from(sorted(SEEDS)), data=st.data())
+def test_one_wrong_value_gives_errors_on_its_own_line_and_nothing_else(seed, data):
+    """No cascade: the checks that still run beside a type error must not report its consequences."""
+    lines = SEEDS[seed].split("\n")
+    scalar = re.compile(r"^(\s*(?:- )?)([a-z_]+): (?![|>])\S.*$")
+    candidates = [i for i, line in enumerate(lines) if scalar.match(line)]
+    i = data.draw(st.sampled_from(candidates), label="line")
+    match = scalar.match(lines[i])
+    lines[i] = f"{match.group(1)}{match.group(2)}: {{x: 1}}"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "module.yaml"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        result = check_module(path)
+    assert result.module is None
+    assert result.problems
+    assert [(p.line, p.severity) for p in result.problems] == [(i + 1, "error")] * len(result.problems), result.problems
