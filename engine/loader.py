@@ -49,7 +49,7 @@ def _check_module(path: Path) -> LoadResult:
         return LoadResult(path, None, [_problem(shown, p.line, p.column, p.message, p.hint) for p in exc.problems])
     if not isinstance(document.data, dict):
         kind = msg.type_name(document.data)
-        return LoadResult(path, None, [_problem(shown, 1, 1, *msg.not_a_module(kind))])
+        return LoadResult(path, None, [_problem(shown, *document.locate(()), *msg.not_a_module(kind))])
     try:
         module = Module.model_validate(document.data)
     except ValidationError as exc:

@@ -182,10 +182,10 @@ EXPECTED: dict[str, list[str]] = {
         '25:1: tab gevonden; YAML springt in met spaties; vervang de tab door spaties',
     ],
     'top_level_list': [
-        "1:1: een module moet beginnen met sleutels zoals 'id:' en 'title:', niet met een lijst; 'leermodules new ID' maakt een voorbeeld",
+        "2:1: een module moet beginnen met sleutels zoals 'id:' en 'title:', niet met een lijst; 'leermodules new ID' maakt een voorbeeld",
     ],
     'top_level_text': [
-        "1:1: een module moet beginnen met sleutels zoals 'id:' en 'title:', niet met tekst; 'leermodules new ID' maakt een voorbeeld",
+        "2:1: een module moet beginnen met sleutels zoals 'id:' en 'title:', niet met tekst; 'leermodules new ID' maakt een voorbeeld",
     ],
     'two_correct_single': [
         "32:22: een 'single'-vraag heeft precies één goed antwoord; gebruik 'kind: multiple' als meer antwoorden goed zijn",
