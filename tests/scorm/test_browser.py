@@ -434,3 +434,38 @@ def test_practice_and_attempt_orders_are_the_engines(needs_browser, browser, sit
         if position < len(draw_questions(module.assessment, seed)) - 1:
             frame.click("#vraag-volgende")
     session.close()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_without_credit_stores_nothing(needs_browser, browser, site, version):
+    shipped = next(s for s in SHIPPED if s.module.assessment)
+    session = Session(browser, install(site, shipped, version), launch={"credit": "no-credit"})
+    Learner(session.sco, shipped.module).do_pages(right, upto=1)
+    session.stop()
+    assert [c for c in session.lms("calls") if c[0] in ("LMSSetValue", "SetValue")] == []
+    session.close()
+
+
+def test_html_preview_keeps_progress_in_the_browser(needs_browser, browser, tmp_path):
+    from scorm_support import SHIPPED as modules
+
+    shipped = next(s for s in modules if any(p.questions for p in s.module.pages))
+    folder = export_module(shipped.module, shipped.path, FORMATS["html"], tmp_path)
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    outside: list[str] = []
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else (outside.append(r.request.url), r.abort()))
+    page.goto((folder / "index.html").as_uri())
+    assert "Voorvertoning" in page.inner_text("#omgeving")
+    learner = Learner(page.main_frame, shipped.module)
+    page_index, with_questions = next((i, p) for i, p in enumerate(shipped.module.pages) if p.questions)
+    for _ in range(page_index):
+        learner.next_page()
+    question = with_questions.questions[0]
+    learner.answer(question, right(question))
+    page.reload()
+    assert page.evaluate("document.querySelector('section.pagina:not([hidden])').id") == f"p-{with_questions.id}"
+    assert answer_shown(page.main_frame, question) == normalised(question, right(question))
+    assert outside == []
+    context.close()
