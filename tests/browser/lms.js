@@ -1,6 +1,6 @@
 // The stand-in LMS page. Query: ?v=scorm12|scorm2004. Before the page loads, a test may set
 // window.__stored (cmi data from an earlier session, as an LMS would keep it) and
-// window.__launch (extra launch values such as a lesson mode).
+// window.__launch (extra launch values such as a lesson mode; failInit: Initialize is refused).
 (function () {
   "use strict";
   var version = new URLSearchParams(location.search).get("v");
@@ -44,7 +44,7 @@
     api[name] = function () {
       var args = [].slice.call(arguments);
       log.refusing = false;
-      if (log.refuse && /SetValue$/.test(name)) {
+      if ((log.refuse && /SetValue$/.test(name)) || (launch.failInit && /Initialize$/.test(name))) {
         log.refusing = true;
         log.refused = (log.refused || 0) + 1;
         return "false";

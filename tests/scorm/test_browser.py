@@ -469,3 +469,16 @@ def test_html_preview_keeps_progress_in_the_browser(needs_browser, browser, tmp_
     assert answer_shown(page.main_frame, question) == normalised(question, right(question))
     assert outside == []
     context.close()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_refused_start_is_told_and_progress_kept_in_the_browser(needs_browser, browser, site, version):
+    shipped = next(s for s in SHIPPED if any(p.questions for p in s.module.pages))
+    session = Session(browser, install(site, shipped, version), launch={"failInit": True})
+    alert = session.sco.locator("#melding")
+    assert alert.is_visible() and "geen verbinding met de leeromgeving" in alert.inner_text()
+    learner = Learner(session.sco, shipped.module)
+    learner.next_page()
+    stored = session.sco.evaluate(f"localStorage.getItem('leermodules:{shipped.id}')")
+    assert decode(stored, shipped.module).location == shipped.module.pages[1].id
+    session.close()
