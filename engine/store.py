@@ -3,7 +3,9 @@
 Two tables hold the data:
 
 - ``progress``: the current state per module (`engine.codec`'s readable JSON keyed by ids), the
-  practice question the learner was at (``focus``), and a revision counter.
+  practice question the learner was at (``focus``), a revision counter, and a summary (status,
+  share done, best score) computed by the engine in the same transaction, so a list of modules
+  can be shown without loading any module.
 - ``events``: append-only, one row for every action: every answer ever given, pages visited and
   done, attempts started, moved through and handed in. `codec.reconcile` may leave an answer out of
   the current state when a module changes; the event that recorded it stays.
@@ -18,6 +20,9 @@ a newer leermodules is refused with a `StoreError` and never written to.
 
 Schema versions: ``schema_version`` holds one number; `MIGRATIONS[n]` brings a store from version n
 to n + 1. Migrations run in one transaction, so a store is never left half migrated.
+
+The course model (pydantic) is imported only when progress is read or written, not when the store
+is opened: the app's home screen comes up from `summaries()` alone.
 """
 
 from __future__ import annotations
@@ -28,11 +33,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from engine.codec import CodecError, from_json, reconcile, to_json
-from engine.model import Module
-from engine.progress import Progress, new_progress
+if TYPE_CHECKING:
+    from engine.model import Module
+    from engine.progress import Progress
 
 APPLICATION_ID = 0x4C4D4F44  # "LMOD" in the SQLite header, so we know the file is ours
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -65,6 +70,17 @@ class Event:
     kind: str
     question_id: str | None = None
     response: Any = _NO_RESPONSE
+
+
+@dataclass(frozen=True)
+class Summary:
+    """How far a learner is in a module, as the engine judged it at the last change."""
+
+    module_id: str
+    module_version: str
+    status: str  # engine.progress.Status value
+    done: float  # 0..1, engine.progress.fraction_done
+    best: float | None  # percent, engine.progress.best_score
 
 
 @dataclass(frozen=True)
@@ -114,8 +130,15 @@ def _to_v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _to_v3(db: sqlite3.Connection) -> None:
+    db.execute("ALTER TABLE progress ADD COLUMN status TEXT")
+    db.execute("ALTER TABLE progress ADD COLUMN done REAL")
+    db.execute("ALTER TABLE progress ADD COLUMN best REAL")
+    db.execute("ALTER TABLE progress ADD COLUMN summary_version TEXT")
+
+
 #: MIGRATIONS[n] takes a store from schema version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -164,6 +187,14 @@ class ProgressStore:
         row = self._read("SELECT state FROM progress WHERE module_id = ?", (module.id,)).fetchone()
         return self._progress(row, module)
 
+    def summaries(self) -> dict[str, Summary]:
+        """The summary of every module with stored progress (rows from before schema 3 have none
+        until their next change)."""
+        rows = self._read(
+            "SELECT module_id, summary_version, status, done, best FROM progress WHERE status IS NOT NULL"
+        ).fetchall()
+        return {row[0]: Summary(*row) for row in rows}
+
     def focus(self, module_id: str) -> str | None:
         """The practice question the learner was last at in this module."""
         row = self._read("SELECT focus FROM progress WHERE module_id = ?", (module_id,)).fetchone()
@@ -202,6 +233,9 @@ class ProgressStore:
         this one last read it) and returns the new progress; whatever it raises rolls the
         transaction back and is passed on.
         """
+        from engine import progress as rules
+        from engine.codec import to_json
+
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -210,10 +244,21 @@ class ProgressStore:
                 new = change(current)
                 attempt = new.attempts[-1].number if new.attempts and event.kind in ("start", "answer", "move", "submit") else None
                 self._db.execute(
-                    "INSERT INTO progress (module_id, state, focus, revision, updated_at) VALUES (?, ?, ?, 1, ?)"
+                    "INSERT INTO progress (module_id, state, focus, revision, updated_at, status, done, best, summary_version)"
+                    " VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (module_id) DO UPDATE SET state = excluded.state, focus = excluded.focus,"
-                    " revision = progress.revision + 1, updated_at = excluded.updated_at",
-                    (module.id, to_json(new), (row[1] if row else None) if focus is _KEEP else focus, time.time()),
+                    " revision = progress.revision + 1, updated_at = excluded.updated_at, status = excluded.status,"
+                    " done = excluded.done, best = excluded.best, summary_version = excluded.summary_version",
+                    (
+                        module.id,
+                        to_json(new),
+                        (row[1] if row else None) if focus is _KEEP else focus,
+                        time.time(),
+                        rules.status(new, module).value,
+                        rules.fraction_done(new, module),
+                        rules.best_score(new),
+                        module.version,
+                    ),
                 )
                 self._db.execute(
                     "INSERT INTO events (at, module_id, module_version, kind, location, question_id, attempt, response)"
@@ -239,6 +284,9 @@ class ProgressStore:
 
     def set_focus(self, module: Module, question_id: str | None) -> None:
         """Remember the practice question the learner is at (no event: it is not an answer)."""
+        from engine.codec import to_json
+        from engine.progress import new_progress
+
         self._write(
             "INSERT INTO progress (module_id, state, focus, revision, updated_at) VALUES (?, ?, ?, 1, ?)"
             " ON CONFLICT (module_id) DO UPDATE SET focus = excluded.focus, updated_at = excluded.updated_at",
@@ -254,6 +302,9 @@ class ProgressStore:
     # --- helpers ---
 
     def _progress(self, row: tuple | None, module: Module) -> Progress:
+        from engine.codec import CodecError, from_json, reconcile
+        from engine.progress import new_progress
+
         if row is None:
             return new_progress(module)
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 APP_NAME = "leermodules"
 ENV_DATA_DIR = "LEERMODULES_DATA_DIR"
 STORE_FILE = "voortgang.sqlite3"
+MODULE_INDEX_FILE = "modules-index.json"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -30,3 +31,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def store_path(folder: Path) -> Path:
     """The progress store inside a data folder."""
     return folder / STORE_FILE
+
+
+def module_index_path(folder: Path) -> Path:
+    """The catalog's index of module files (a cache; deleting it only makes one start slower)."""
+    return folder / MODULE_INDEX_FILE

@@ -1,22 +1,28 @@
 """The app: screens, navigation between them, theme, help, and picking up where the learner was.
 
-`make_app` builds it for the command line and for tests alike.
+`make_app` builds it for the command line and for tests alike. The home screen comes up from the
+catalog's index and the store's summaries; a module (and the course model behind it) is loaded when
+the learner opens it, or right after the home screen when the learner is to continue in it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
-from engine.progress import ASSESSMENT, Status
 from engine.store import ProgressStore, StoreError
 from leermodules.tui import strings as s
-from leermodules.tui.catalog import Catalog
-from leermodules.tui.session import ModuleSession, random_seed
+from leermodules.tui.catalog import Catalog, ModuleUnavailable
+
+if TYPE_CHECKING:
+    from leermodules.tui.session import ModuleSession
 
 DARK, LIGHT = "textual-dark", "textual-light"
+ASSESSMENT = "toets"  # engine.progress.ASSESSMENT, without loading the engine's model for it
 
 #: Every binding of this app has an id "<area>.<name>"; the help screen lists those (and not
 #: Textual's own, English, bindings such as scrolling, which the help describes in words).
@@ -24,6 +30,15 @@ BINDING_AREAS = frozenset(
     {"app", "screen", "home", "module", "page", "intro", "attempt", "results", "question", "choice",
      "order", "match", "reflection", "scenario", "confirm", "message", "help"}
 )
+
+
+@dataclass(frozen=True)
+class ModuleLine:
+    """What the home screen says about one module."""
+
+    status: str  # engine.progress.Status value
+    done: float
+    best: float | None
 
 
 class LeermodulesApp(App[int]):
@@ -41,31 +56,52 @@ class LeermodulesApp(App[int]):
         catalog: Catalog,
         store: ProgressStore,
         *,
-        seeds: Callable[[], int] = random_seed,
+        seeds: Callable[[], int] | None = None,
         resume: bool = True,
         watch: bool = False,
         advice: Callable[[], str | None] | None = None,
         cursor_blink: bool = True,
     ) -> None:
         super().__init__()
-        self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self.catalog = catalog
         self.store = store
         self.seeds = seeds
         self.resume = resume
         self.watch_files = watch
         self.advice = advice
+        self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self._sessions: dict[str, ModuleSession] = {}
-        self._stamps: dict[str, tuple[float, int]] = {}
 
-    # --- sessions ---
+    # --- modules and sessions ---
 
     def session(self, module_id: str) -> ModuleSession:
+        """The learner's session in a module, loading the module if needed (ModuleUnavailable if it fails)."""
+        from leermodules.tui.session import ModuleSession, random_seed
+
         if module_id not in self._sessions:
-            module = self.catalog.get(module_id)
-            assert module is not None
-            self._sessions[module_id] = ModuleSession(module, self.store, self.seeds)
+            module = self.catalog.module(module_id)
+            self._sessions[module_id] = ModuleSession(module, self.store, self.seeds or random_seed)
         return self._sessions[module_id]
+
+    def module_line(self, module_id: str, summaries: dict | None = None) -> ModuleLine:
+        """Status, share done and best score: exact when the module is loaded, otherwise as the
+        engine summed it up at the learner's last change."""
+        if self.catalog.is_loaded(module_id):
+            session = self.session(module_id)
+            return ModuleLine(session.status.value, session.fraction_done, session.best_score)
+        summary = (self.store.summaries() if summaries is None else summaries).get(module_id)
+        if summary is None:
+            return ModuleLine("not_started", 0.0, None)
+        return ModuleLine(summary.status, summary.done, summary.best)
+
+    def stale_summaries(self) -> list[str]:
+        """Modules whose stored summary was made for another version of the module."""
+        summaries = self.store.summaries()
+        return [
+            e.module_id
+            for e in self.catalog.available
+            if e.module_id in summaries and summaries[e.module_id].module_version != e.version  # type: ignore[index]
+        ]
 
     # --- start ---
 
@@ -74,31 +110,54 @@ class LeermodulesApp(App[int]):
 
         self.theme = LIGHT if self.store.setting("theme") == LIGHT else DARK
         self.push_screen(HomeScreen())
-        if self.resume:
-            self.call_after_refresh(self._pick_up)
+        self.call_after_refresh(self._after_first_paint)
         if self.watch_files:
-            self._stamps = self.catalog.stamps()
-            self.set_interval(1.0, self._check_files)
+            from leermodules.tui.reload import FileWatcher
+
+            FileWatcher(self).start()
+
+    def _after_first_paint(self) -> None:
+        """Work that can wait until the home screen is on screen."""
+        stale = self.stale_summaries()
+        for module_id in stale:  # a module changed since the learner's last answer: recount
+            self.try_session(module_id)
+        if stale and hasattr(self.screen, "fill"):
+            self.screen.fill()
+        if self.resume:
+            self._pick_up()
+
+    def try_session(self, module_id: str) -> ModuleSession | None:
+        try:
+            return self.session(module_id)
+        except ModuleUnavailable as exc:
+            self.show_message(s.MODULE_UNAVAILABLE, s.module_unavailable(str(exc.path)))
+        except StoreError as exc:
+            self.show_message(s.NOT_SAVED, s.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail))
+        return None
 
     def _pick_up(self) -> None:
         """Open the screen the learner was on when the app stopped, in a module not finished yet."""
         module_id = self.store.last_module()
-        if module_id is None or self.catalog.get(module_id) is None:
+        if module_id is None or self.catalog.entry(module_id) is None:
             return
-        session = self.session(module_id)
-        location = session.progress.location
-        if session.status is not Status.INCOMPLETE or location is None:
+        line = self.module_line(module_id)
+        if line.status != "incomplete":
+            return
+        session = self.try_session(module_id)
+        if session is None or session.progress.location is None or session.status.value != "incomplete":
             return
         self.screen.highlight(module_id)  # type: ignore[attr-defined]
         self.open_module(module_id)
-        self.open_location(session, location)
+        self.open_location(session, session.progress.location)
 
     # --- navigation ---
 
     def open_module(self, module_id: str) -> None:
         from leermodules.tui.screens.module import ModuleScreen
 
-        self.push_screen(ModuleScreen(self.session(module_id)))
+        session = self.try_session(module_id)
+        if session is not None:
+            self.push_screen(ModuleScreen(session))
 
     def open_location(self, session: ModuleSession, location: str) -> None:
         if location == ASSESSMENT:
@@ -167,9 +226,13 @@ class LeermodulesApp(App[int]):
             if not ours or not binding.description or not active.enabled or binding.action in seen:
                 continue
             seen.add(binding.action)
-            keys = " / ".join(key_name(k) for k in _keys_for(self, binding.action))
+            keys = " / ".join(key_name(k) for k in self._keys_for(binding.action))
             (app_keys if active.node is self else screen_keys).append((keys or key_name(key), binding.description))
         self.push_screen(HelpScreen(screen_keys, app_keys))
+
+    def _keys_for(self, action: str) -> list[str]:
+        """Every key bound to `action` in the bindings now active (a binding may list several)."""
+        return [key for key, active in self.active_bindings.items() if active.binding.action == action]
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
@@ -179,55 +242,12 @@ class LeermodulesApp(App[int]):
             self.notify(s.THEME_NOT_SAVED, severity="warning", timeout=3)
         self.notify(s.THEME_LIGHT if self.theme == LIGHT else s.THEME_DARK, timeout=2)
 
-    # --- a trainer editing a module while trying it ---
-
-    def _check_files(self) -> None:
-        stamps = self.catalog.stamps()
-        changed = [module_id for module_id, stamp in stamps.items() if self._stamps.get(module_id) != stamp]
-        self._stamps = stamps
-        for module_id in changed:
-            result = self.catalog.reload(module_id)
-            if result.module is None or result.module.id != module_id:
-                self.notify(s.RELOAD_FAILED, severity="error", timeout=6)
-                continue
-            if module_id in self._sessions:
-                session = self._sessions[module_id]
-                session.module = result.module
-                session.refresh()
-            self.notify(s.RELOADED.format(title=result.module.title), timeout=3)
-            self._refresh_screens(module_id)
-
-    def _refresh_screens(self, module_id: str) -> None:
-        from leermodules.tui.screens.page import PageScreen
-
-        screen = self.screen
-        session = getattr(screen, "session", None)
-        if session is None or session.module.id != module_id:
-            fill = getattr(screen, "fill", None)
-            if fill:
-                fill()
-            return
-        if isinstance(screen, PageScreen):
-            page_ids = [p.id for p in session.module.pages]
-            if screen.page.id in page_ids:
-                self.show_page(session, screen.page.id, replace=True)
-            else:
-                self.pop_screen()
-        elif hasattr(screen, "fill"):
-            screen.fill()
-
-
-def _keys_for(app: App, action: str) -> list[str]:
-    """Every key bound to `action` in the bindings now active (a binding may list several)."""
-    keys = [key for key, active in app.active_bindings.items() if active.binding.action == action]
-    return keys
-
 
 def make_app(
     catalog: Catalog,
     store: ProgressStore,
     *,
-    seeds: Callable[[], int] = random_seed,
+    seeds: Callable[[], int] | None = None,
     resume: bool = True,
     watch: bool = False,
     advice: Callable[[], str | None] | None = None,

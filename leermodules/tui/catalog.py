@@ -1,50 +1,204 @@
-"""The modules the app offers: loaded once at start, and again when a trainer's file changes."""
+"""The modules the app offers.
+
+A learner's start has to be quick, and loading a module (YAML, the pydantic model, the checks)
+costs more than drawing the home screen. So for the shipped modules the catalog keeps a small
+index in the data folder: per module file its modification time and size, and the id, title and
+version found in it. A file whose time and size still match is listed from the index and loaded
+only when the learner opens it; a new or changed file is loaded (and checked) at once.
+
+A trainer's `leermodules run PATH` loads and checks every module up front instead (`Catalog.load`),
+so errors are printed before anything starts.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engine.loader import LoadResult, check_module, check_paths
-from engine.model import Module
+from leermodules.tui.files import module_files
+
+if TYPE_CHECKING:
+    from engine.loader import LoadResult
+    from engine.model import Module
+
+INDEX_VERSION = 1
+
+
+class ModuleUnavailable(Exception):
+    """A module in the list can no longer be loaded (its file changed and now has errors, or is gone)."""
+
+    def __init__(self, path: Path, problems: list) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(str(path))
+
+
+@dataclass
+class Entry:
+    """One module file as the home screen lists it."""
+
+    path: Path
+    module_id: str | None  # None when the file has errors
+    title: str = ""
+    version: str = ""
+    stamp: tuple[int, int] = (0, 0)  # mtime_ns, size when it was read
+    duplicate: bool = False  # another file earlier in the list has the same id
+
+    @property
+    def valid(self) -> bool:
+        return self.module_id is not None and not self.duplicate
 
 
 @dataclass
 class Catalog:
-    modules: list[Module]
-    paths: dict[str, Path] = field(default_factory=dict)  # module id -> its file
-    skipped: list[LoadResult] = field(default_factory=list)  # files left out because of errors
+    entries: list[Entry]
+    loaded: dict[str, Module] = field(default_factory=dict)
+    results: dict[Path, LoadResult] = field(default_factory=dict)  # files loaded in this run
 
-    @classmethod
-    def from_results(cls, results: list[LoadResult]) -> Catalog:
-        good = [r for r in results if r.module is not None]
-        return cls(
-            modules=[r.module for r in good],  # type: ignore[misc]
-            paths={r.module.id: r.path for r in good},  # type: ignore[union-attr]
-            skipped=[r for r in results if r.module is None],
-        )
+    # --- building ---
 
     @classmethod
     def load(cls, roots: list[Path]) -> Catalog:
-        return cls.from_results(check_paths(roots))
+        """Load and check every module under `roots` now (a trainer's modules, tests)."""
+        from engine.loader import check_paths
 
-    def get(self, module_id: str) -> Module | None:
-        return next((m for m in self.modules if m.id == module_id), None)
+        results = check_paths(roots)
+        catalog = cls([])
+        for result in results:
+            catalog.entries.append(_entry(result))
+            catalog.results[result.path] = result
+            if result.module is not None:
+                catalog.loaded[result.module.id] = result.module
+        return catalog
 
-    def stamps(self) -> dict[str, tuple[float, int]]:
-        """Modification time and size of every module file, to notice a trainer's edits."""
-        out = {}
-        for module_id, path in self.paths.items():
+    @classmethod
+    def indexed(cls, roots: list[Path], index_path: Path) -> Catalog:
+        """List the modules under `roots`, from the index where a file has not changed."""
+        index = _read_index(index_path)
+        catalog = cls([])
+        changed = False
+        for path in (f for root in roots for f in module_files(root)):
             try:
                 stat = path.stat()
             except OSError:
                 continue
-            out[module_id] = (stat.st_mtime, stat.st_size)
+            stamp = (stat.st_mtime_ns, stat.st_size)
+            known = index.get(str(path.resolve()))
+            if known and tuple(known["stamp"]) == stamp:
+                catalog.entries.append(Entry(path, known["id"], known["title"], known["version"], stamp))
+                continue
+            entry = catalog._load_file(path)
+            entry.stamp = stamp
+            catalog.entries.append(entry)
+            changed = True
+        catalog._drop_duplicates()
+        if changed:
+            _write_index(index_path, catalog.entries)
+        return catalog
+
+    def _load_file(self, path: Path) -> Entry:
+        from engine.loader import check_module
+
+        result = check_module(path)
+        self.results[path] = result
+        if result.module is not None:
+            self.loaded[result.module.id] = result.module
+        return _entry(result)
+
+    def _drop_duplicates(self) -> None:
+        """Two files with one id: the first (in path order) is offered, as `check_paths` does."""
+        seen: set[str] = set()
+        for entry in self.entries:
+            entry.duplicate = entry.module_id in seen
+            if entry.module_id:
+                seen.add(entry.module_id)
+
+    # --- reading ---
+
+    @property
+    def available(self) -> list[Entry]:
+        return [e for e in self.entries if e.valid]
+
+    @property
+    def skipped(self) -> list[Entry]:
+        return [e for e in self.entries if not e.valid]
+
+    def entry(self, module_id: str) -> Entry | None:
+        return next((e for e in self.available if e.module_id == module_id), None)
+
+    def is_loaded(self, module_id: str) -> bool:
+        return module_id in self.loaded
+
+    def module(self, module_id: str) -> Module:
+        """The module, loaded now if it was only listed; raises ModuleUnavailable if that fails."""
+        if module_id in self.loaded:
+            return self.loaded[module_id]
+        entry = self.entry(module_id)
+        if entry is None:
+            raise KeyError(module_id)
+        loaded = self._load_file(entry.path)
+        if loaded.module_id != module_id:
+            result = self.results[entry.path]
+            raise ModuleUnavailable(entry.path, result.problems)
+        return self.loaded[module_id]
+
+    # --- a trainer editing a file while trying it ---
+
+    def stamps(self) -> dict[str, tuple[int, int]]:
+        out = {}
+        for entry in self.available:
+            try:
+                stat = entry.path.stat()
+            except OSError:
+                continue
+            out[entry.module_id] = (stat.st_mtime_ns, stat.st_size)  # type: ignore[index]
         return out
 
     def reload(self, module_id: str) -> LoadResult:
-        """Read one module's file again; on success it replaces the module in the catalog."""
-        result = check_module(self.paths[module_id])
+        """Read one module's file again; on success it replaces the loaded module."""
+        from engine.loader import check_module
+
+        entry = self.entry(module_id)
+        assert entry is not None
+        result = check_module(entry.path)
+        self.results[entry.path] = result
         if result.module is not None and result.module.id == module_id:
-            self.modules = [result.module if m.id == module_id else m for m in self.modules]
+            self.loaded[module_id] = result.module
+            entry.title, entry.version = result.module.title, result.module.version
         return result
+
+
+def _entry(result: LoadResult) -> Entry:
+    module = result.module
+    if module is None:
+        return Entry(result.path, None)
+    return Entry(result.path, module.id, module.title, module.version)
+
+
+def _read_index(path: Path) -> dict[str, dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != INDEX_VERSION or not isinstance(data.get("files"), dict):
+        return {}
+    return data["files"]
+
+
+def _write_index(path: Path, entries: list[Entry]) -> None:
+    """Replace the index in one step (write aside, then rename). It is a cache: if it cannot be
+    written, the next start simply loads the modules again."""
+    files = {
+        str(e.path.resolve()): {"stamp": list(e.stamp), "id": e.module_id, "title": e.title, "version": e.version}
+        for e in entries
+    }
+    aside = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        aside.write_text(json.dumps({"version": INDEX_VERSION, "files": files}, ensure_ascii=False), encoding="utf-8")
+        os.replace(aside, path)
+    except OSError:
+        aside.unlink(missing_ok=True)

@@ -237,6 +237,16 @@ THEME_NOT_SAVED = "Je keuze voor het thema kon niet worden bewaard."
 NOT_SAVED = "Je antwoord is niet bewaard"
 NOT_ALLOWED = "Dat kan nu niet"
 RELOADED = "Module opnieuw geladen: {title}"
+MODULE_UNAVAILABLE = "Deze module kan nu niet worden geopend"
+
+
+def module_unavailable(path: str) -> str:
+    return (
+        f"Het bestand {path} is veranderd en bevat nu fouten, of is verdwenen. "
+        "Je antwoorden blijven bewaard. Een trainer kan het bestand controleren met 'leermodules validate'."
+    )
+
+
 RELOAD_FAILED = "De gewijzigde module bevat fouten; je ziet nog de vorige versie. Zie 'leermodules validate'."
 
 STORE_PROBLEMS = {

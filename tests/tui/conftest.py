@@ -28,7 +28,7 @@ def app_for(store):
 
     def build(*files: Path, seed: int = 1234, resume: bool = True):
         catalog = Catalog.load([Path(f) for f in files])
-        assert not catalog.skipped, [str(p) for r in catalog.skipped for p in r.problems]
+        assert not catalog.skipped, [str(p) for r in catalog.results.values() for p in r.problems]
         return make_app(catalog, store, seeds=lambda: seed, resume=resume)
 
     return build

@@ -11,12 +11,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from engine.draw import display_order
 from engine.grading import grade
 from engine.progress import ASSESSMENT, AssessmentAttempt
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.screens.dialogs import ConfirmScreen
 from leermodules.tui.widgets.question import QuestionView, question_view
@@ -34,7 +35,7 @@ class AssessmentScreen(ModuleScreenBase):
         yield Header()
         yield Static(id="attempt-status")
         yield VerticalScroll(id="attempt")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def attempt(self) -> AssessmentAttempt | None:
@@ -75,7 +76,7 @@ class AssessmentScreen(ModuleScreenBase):
             if finished:
                 view.show_grade(grade(question, response))
                 view.freeze()
-        view.focus_answer()
+        view.focus_on_return()
         if view.locked:
             area.focus()
         area.scroll_home(animate=False)

@@ -6,9 +6,10 @@ from rich.markdown import Markdown
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 
 
@@ -26,7 +27,7 @@ class AssessmentIntroScreen(ModuleScreenBase):
             yield Static(id="intro-facts")
             yield Static(id="intro-attempts")
             yield Static(id="intro-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.module.title

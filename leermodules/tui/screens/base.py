@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.binding import Binding
 from textual.screen import Screen
 
-from engine.progress import ProgressError
 from engine.store import StoreError
 from leermodules.tui import strings as s
-from leermodules.tui.session import ModuleSession
+
+if TYPE_CHECKING:
+    from leermodules.tui.session import ModuleSession
 
 T = TypeVar("T")
 
@@ -35,6 +36,8 @@ class ModuleScreenBase(BaseScreen):
 
     def guard(self, action: Callable[[], T]) -> T | None:
         """Run a session action; if the store or the rules refuse it, say so and return None."""
+        from engine.progress import ProgressError  # loaded with the module already
+
         try:
             return action()
         except StoreError as exc:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import BaseScreen
 
 
@@ -24,7 +25,7 @@ class HomeScreen(BaseScreen):
         yield Static(Text(s.HOME_TITLE), id="home-title")
         yield OptionList(id="modules")
         yield Static(id="notice")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.fill()
@@ -37,17 +38,18 @@ class HomeScreen(BaseScreen):
         modules = self.query_one("#modules", OptionList)
         highlighted = modules.highlighted
         modules.clear_options()
-        for module in app.catalog.modules:
-            session = app.session(module.id)
-            line = Text.assemble((module.title, "bold"))
+        summaries = app.store.summaries()
+        for entry in app.catalog.available:
+            facts = app.module_line(entry.module_id, summaries)
+            line = Text.assemble((entry.title, "bold"))
             line.append("\n")
-            line.append(s.module_line(session.status.value, session.fraction_done, session.best_score))
-            modules.add_option(Option(line, id=module.id))
-        if not app.catalog.modules:
+            line.append(s.module_line(facts.status, facts.done, facts.best))
+            modules.add_option(Option(line, id=entry.module_id))
+        if not app.catalog.available:
             modules.add_option(Option(Text(s.HOME_EMPTY), disabled=True))
         if highlighted is not None and highlighted < modules.option_count:
             modules.highlighted = highlighted
-        elif app.catalog.modules:
+        elif app.catalog.available:
             modules.highlighted = 0
         advice = app.advice() if app.advice else None
         panel = self.query_one("#advice", Static)

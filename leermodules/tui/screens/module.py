@@ -6,11 +6,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from engine.progress import ASSESSMENT
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 
 
@@ -28,7 +29,7 @@ class ModuleScreen(ModuleScreenBase):
             yield Static(id="objectives")
         yield Static(Text(s.CONTENTS, style="bold"), id="contents-title")
         yield OptionList(id="contents")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.module.title

@@ -12,12 +12,13 @@ from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from engine.draw import display_order
 from engine.grading import grade
 from engine.model import GRADED_KINDS, Page
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
 from leermodules.tui.widgets.question import QuestionView, question_view
@@ -44,7 +45,7 @@ class PageScreen(ModuleScreenBase):
             yield Static(Text(self.page.title, style="bold"), classes="page-title")
             if self.page.body:
                 yield Markdown(self.page.body, classes="body")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.module.title
@@ -76,7 +77,7 @@ class PageScreen(ModuleScreenBase):
         focus = self.session.focus
         if focus and any(q.id == focus for q in self.page.questions):
             view = self.query_one(f"#q-{focus}", QuestionView)
-            view.focus_answer()
+            view.focus_on_return()
             self.call_after_refresh(lambda: self.query_one("#page", VerticalScroll).scroll_to_widget(view, top=True, animate=False))
 
     def _end_hint(self) -> str:

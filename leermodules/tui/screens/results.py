@@ -8,11 +8,12 @@ from rich.markdown import Markdown
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from engine.grading import grade
 from engine.progress import AssessmentAttempt, AttemptResult
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
 from leermodules.tui.widgets.feedback import feedback_text
@@ -57,7 +58,7 @@ class ResultsScreen(ModuleScreenBase):
                         classes="answer",
                     )
             yield Static(id="retry")
-        yield Footer()
+        yield KeyBar()
 
     def _objectives(self) -> Text:
         names = {o.id: o.text for o in self.module.objectives}

@@ -72,6 +72,7 @@ class QuestionView(Vertical):
 
     help_text = ""
     has_button = True
+    takes_typing = False  # keys go into a text field while it has focus
     button_label = s.CONFIRM_BUTTON
 
     def __init__(
@@ -128,6 +129,14 @@ class QuestionView(Vertical):
 
     def focus_answer(self) -> None:
         self.answer_widget().focus()
+
+    def focus_on_return(self) -> None:
+        """Focus for a learner coming back to this question: into the answer, except for a typed
+        answer already given (there the button, so a page key such as n is not typed over it)."""
+        if self.takes_typing and self.response is not None and self.has_button:
+            self.query_one(".confirm", Button).focus()
+        else:
+            self.focus_answer()
 
     def submit(self) -> None:
         if self.locked:
@@ -254,6 +263,7 @@ class MatchQuestionView(QuestionView):
 
 
 class TextQuestionView(QuestionView):
+    takes_typing = True
     def compose_answer(self):
         assert isinstance(self.question, TextQuestion)
         field = Input(
@@ -282,6 +292,7 @@ class TextQuestionView(QuestionView):
 
 
 class ReflectionQuestionView(QuestionView):
+    takes_typing = True
     button_label = s.SAVE_BUTTON
     BINDINGS = [Binding("ctrl+s", "save", s.KEY_SAVE, id="reflection.save")]
 
