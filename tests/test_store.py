@@ -203,3 +203,13 @@ def test_a_data_folder_that_cannot_be_made_is_reported(tmp_path):
     with pytest.raises(StoreError) as caught:
         ProgressStore.open(tmp_path / "bestand" / "s.sqlite3")
     assert caught.value.problem == "unavailable"
+
+
+def test_each_change_stores_the_engines_summary_for_the_module_list(tmp_path):
+    mod = module()
+    store = ProgressStore.open(tmp_path / "s.sqlite3")
+    assert store.summaries() == {}
+    store.update(mod, lambda p: visit(p, mod, "een"), Event("visit"))
+    store.update(mod, lambda p: complete_page(p, mod, "een"), Event("complete"))
+    summary = store.summaries()["proef"]
+    assert (summary.status, summary.done, summary.best, summary.module_version) == ("incomplete", 1 / 3, None, "1.0.0")

@@ -71,6 +71,7 @@ class LeermodulesApp(App[int]):
         self.advice = advice
         self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self._sessions: dict[str, ModuleSession] = {}
+        self.file_watcher = None  # set when watching a trainer's files
 
     # --- modules and sessions ---
 
@@ -114,7 +115,8 @@ class LeermodulesApp(App[int]):
         if self.watch_files:
             from leermodules.tui.reload import FileWatcher
 
-            FileWatcher(self).start()
+            self.file_watcher = FileWatcher(self)
+            self.file_watcher.start()
 
     def _after_first_paint(self) -> None:
         """Work that can wait until the home screen is on screen."""

@@ -197,3 +197,27 @@ async def test_after_submit_shows_nothing_until_handed_in_and_limits_attempts(ap
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         assert len(app.session("na-inleveren").progress.attempts) == 1
+
+
+async def test_a_trainers_edit_shows_up_and_a_broken_edit_keeps_the_last_good_version(store, tmp_path):
+    import shutil
+
+    from leermodules.tui.app import make_app
+    from leermodules.tui.catalog import Catalog
+
+    path = tmp_path / "hervatten.yaml"
+    shutil.copy(FIXTURES / "hervatten.yaml", path)
+    app = make_app(Catalog.load([path]), store, watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # module screen
+        await pilot.pause()
+        original = path.read_text()
+        path.write_text(original.replace("title: Begin", "title: Het begin"))
+        app.file_watcher.check()
+        await pilot.pause()
+        assert "1. Het begin" in screen_text(app)
+        path.write_text(original.replace("kind: single", "kind: enkel", 1))
+        app.file_watcher.check()
+        await pilot.pause()
+        assert "1. Het begin" in screen_text(app)  # still the last good version
+        assert any("fouten" in str(n.message) for n in app._notifications)
