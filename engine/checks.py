@@ -53,6 +53,7 @@ def check(module: Module, folder: Path, locate: Locate) -> list[Finding]:
         *_assessment(module),
         *_media(module, folder),
         *_coverage(module),
+        *_giveaways(module),
         *_scan(module),
     ]
 
@@ -207,3 +208,34 @@ def _coverage(module: Module) -> Iterator[Finding]:
     for i, objective in enumerate(module.objectives):
         if objective.id not in assessed:
             yield Finding(("objectives", i, "id"), *msg.objective_not_assessed(objective.id), severity="warning")
+
+
+#: Share of questions above which a pattern in where the right answer sits becomes guessable.
+GIVEAWAY_SHARE = 0.6
+GIVEAWAY_MIN_QUESTIONS = 5
+
+
+def _giveaways(module: Module) -> Iterator[Finding]:
+    """Warn when the right answer can be guessed from its form: nearly always the longest option,
+    or in a scenario nearly always the first choice (choices are shown in file order)."""
+    longest = [
+        path
+        for path, q in _question_paths(module)
+        if isinstance(q, SingleQuestion)
+        and max(q.options, key=lambda o: len(o.text)).correct
+        and sum(len(o.text) == max(len(x.text) for x in q.options) for o in q.options) == 1
+    ]
+    singles = sum(isinstance(q, SingleQuestion) for _, q in _question_paths(module))
+    if singles >= GIVEAWAY_MIN_QUESTIONS and len(longest) > GIVEAWAY_SHARE * singles:
+        yield Finding(longest[0], *msg.right_answer_longest(len(longest), singles), severity="warning")
+    first, steps = [], 0
+    for path, q in _question_paths(module):
+        if isinstance(q, ScenarioQuestion):
+            for s, step in enumerate(q.steps):
+                if len(step.choices) > 1:
+                    steps += 1
+                    best = max(range(len(step.choices)), key=lambda i: step.choices[i].points)
+                    if best == 0 and step.choices[0].points > min(c.points for c in step.choices):
+                        first.append((*path, "steps", s))
+    if steps >= GIVEAWAY_MIN_QUESTIONS and len(first) > GIVEAWAY_SHARE * steps:
+        yield Finding(first[0], *msg.best_choice_first(len(first), steps), severity="warning")

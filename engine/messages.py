@@ -382,6 +382,20 @@ def question_without_feedback() -> Message:
     return ("vraag zonder feedback of uitleg", "voeg 'explanation:' of feedback per antwoord toe")
 
 
+def right_answer_longest(count: int, total: int) -> Message:
+    return (
+        f"in {count} van de {total} 'single'-vragen is het goede antwoord het langste; lerenden leren dat snel raden",
+        "maak foute antwoorden even lang en aannemelijk, en zet de uitleg in de feedback",
+    )
+
+
+def best_choice_first(count: int, total: int) -> Message:
+    return (
+        f"in {count} van de {total} casusstappen staat de beste keuze bovenaan; keuzes worden in deze volgorde getoond",
+        "wissel de volgorde van de keuzes af",
+    )
+
+
 def objective_not_assessed(ident: str) -> Message:
     return (f"leerdoel '{ident}' wordt in de eindtoets niet getoetst", "koppel minstens één toetsvraag aan dit leerdoel")
 
