@@ -54,6 +54,8 @@ def percent(value: float) -> str:
 
 
 def module_line(status: str, done: float, best: float | None) -> str:
+    if status == "not_started":
+        return STATUS[status]
     text = f"{STATUS[status]} · {percent(100 * done)} gedaan"
     if best is not None:
         text += f" · beste score {percent(best)}"

@@ -9,10 +9,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Header, OptionList, Static
-from textual.widgets.option_list import Option
 
 from leermodules.tui import strings as s
 from leermodules.tui.widgets.keybar import KeyBar
+from leermodules.tui.widgets.marked_list import MarkedOptionList
 from leermodules.tui.screens.base import BaseScreen
 
 
@@ -23,7 +23,7 @@ class HomeScreen(BaseScreen):
         yield Header()
         yield Static(id="advice")
         yield Static(Text(s.HOME_TITLE), id="home-title")
-        yield OptionList(id="modules")
+        yield MarkedOptionList(id="modules")
         yield Static(id="notice")
         yield KeyBar()
 
@@ -35,7 +35,7 @@ class HomeScreen(BaseScreen):
 
     def fill(self) -> None:
         app = self.app
-        modules = self.query_one("#modules", OptionList)
+        modules = self.query_one("#modules", MarkedOptionList)
         highlighted = modules.highlighted
         modules.clear_options()
         summaries = app.store.summaries()
@@ -44,9 +44,9 @@ class HomeScreen(BaseScreen):
             line = Text.assemble((entry.title, "bold"))
             line.append("\n")
             line.append(s.module_line(facts.status, facts.done, facts.best))
-            modules.add_option(Option(line, id=entry.module_id))
+            modules.add_marked(line, id=entry.module_id)
         if not app.catalog.available:
-            modules.add_option(Option(Text(s.HOME_EMPTY), disabled=True))
+            modules.add_marked(Text(s.HOME_EMPTY), disabled=True)
         if highlighted is not None and highlighted < modules.option_count:
             modules.highlighted = highlighted
         elif app.catalog.available:
@@ -63,7 +63,7 @@ class HomeScreen(BaseScreen):
         modules.focus()
 
     def highlight(self, module_id: str) -> None:
-        modules = self.query_one("#modules", OptionList)
+        modules = self.query_one("#modules", MarkedOptionList)
         modules.highlighted = modules.get_option_index(module_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -74,7 +74,7 @@ class HomeScreen(BaseScreen):
             self.app.open_module(event.option.id)
 
     def action_open(self) -> None:
-        modules = self.query_one("#modules", OptionList)
+        modules = self.query_one("#modules", MarkedOptionList)
         if modules.highlighted is not None:
             option = modules.get_option_at_index(modules.highlighted)
             if option.id:

@@ -7,11 +7,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Header, OptionList, Static
-from textual.widgets.option_list import Option
 
 from engine.progress import ASSESSMENT
 from leermodules.tui import strings as s
 from leermodules.tui.widgets.keybar import KeyBar
+from leermodules.tui.widgets.marked_list import MarkedOptionList
 from leermodules.tui.screens.base import ModuleScreenBase
 
 
@@ -28,7 +28,7 @@ class ModuleScreen(ModuleScreenBase):
             yield Static(id="facts")
             yield Static(id="objectives")
         yield Static(Text(s.CONTENTS, style="bold"), id="contents-title")
-        yield OptionList(id="contents")
+        yield MarkedOptionList(id="contents")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -50,14 +50,14 @@ class ModuleScreen(ModuleScreenBase):
                 text.append(f"\n• {objective.text}")
             objectives.update(text)
 
-        contents = self.query_one("#contents", OptionList)
+        contents = self.query_one("#contents", MarkedOptionList)
         contents.clear_options()
         for number, page in enumerate(module.pages, start=1):
             done = page.id in progress.pages_done
             line = Text(f"{s.PAGE_DONE if done else s.PAGE_NOT_DONE} {number}. {page.title}")
             if page.id == progress.location:
                 line.append(f"  {s.PAGE_HERE}", style="bold")
-            contents.add_option(Option(line, id=page.id))
+            contents.add_marked(line, id=page.id)
         if module.assessment:
             assessment = module.assessment
             handed_in = any(a.submitted for a in progress.attempts)
@@ -73,7 +73,7 @@ class ModuleScreen(ModuleScreenBase):
             )
             if progress.location == ASSESSMENT:
                 line.append(f"  {s.PAGE_HERE}", style="bold")
-            contents.add_option(Option(line, id=ASSESSMENT))
+            contents.add_marked(line, id=ASSESSMENT)
         contents.highlighted = contents.get_option_index(self._where())
         contents.focus()
 
@@ -95,7 +95,7 @@ class ModuleScreen(ModuleScreenBase):
             self.open(event.option.id)
 
     def action_open(self) -> None:
-        contents = self.query_one("#contents", OptionList)
+        contents = self.query_one("#contents", MarkedOptionList)
         if contents.highlighted is not None:
             self.open(contents.get_option_at_index(contents.highlighted).id or "")
 
