@@ -23,7 +23,7 @@ class ModuleScreen(ModuleScreenBase):
 
     def compose(self):
         yield Header()
-        with VerticalScroll(id="about", can_focus=False):
+        with VerticalScroll(id="about"):  # focusable: tab reaches it, arrows scroll it
             yield Static(id="summary")
             yield Static(id="facts")
             yield Static(id="objectives")

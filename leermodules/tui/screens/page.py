@@ -12,7 +12,7 @@ from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Header, Markdown, Static
+from textual.widgets import Header, Static
 
 from engine.draw import display_order
 from engine.grading import grade
@@ -21,7 +21,7 @@ from leermodules.tui import strings as s
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
-from leermodules.tui.widgets.question import QuestionView, question_view
+from leermodules.tui.widgets.question import QuestionView, body_markdown, question_view
 from leermodules.tui.widgets.scenario import ScenarioQuestionView
 
 #: Practice questions are shown with this seed, so their options keep one order from visit to visit.
@@ -44,7 +44,7 @@ class PageScreen(ModuleScreenBase):
         with VerticalScroll(id="page"):
             yield Static(Text(self.page.title, style="bold"), classes="page-title")
             if self.page.body:
-                yield Markdown(self.page.body, classes="body")
+                yield Static(body_markdown(self.page.body), classes="body")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -8,6 +8,7 @@ format, see `engine.grading`); the screen hands that to the engine and then call
 
 from __future__ import annotations
 
+from rich.markdown import Heading as RichHeading
 from rich.markdown import Markdown
 from rich.text import Text
 from textual.binding import Binding
@@ -35,8 +36,21 @@ from leermodules.tui.widgets.match import MatchTable
 from leermodules.tui.widgets.order import OrderList
 
 
+class _Heading(RichHeading):
+    LEVEL_ALIGN = {**RichHeading.LEVEL_ALIGN, "h1": "left"}  # rich centres h1; a page reads from the left
+
+
+class _Markdown(Markdown):
+    elements = {**Markdown.elements, "heading_open": _Heading}
+
+
 def markdown(text: str) -> Markdown:
-    return Markdown(text, hyperlinks=False)
+    """Markdown as one renderable: a page or a prompt is one widget, not a widget per block
+    (Textual's Markdown widget mounts a widget for every paragraph, which makes pages slow to open)."""
+    return _Markdown(text, hyperlinks=False)
+
+
+body_markdown = markdown
 
 
 class QuestionView(Vertical):
