@@ -94,7 +94,7 @@ def feedback_text(
             text.append(f"\n• {line}")
     expected = correct_response(question)
     if expected is not None and (grade is None or not grade.correct):
-        text.append(f"\n{s.CORRECT_ANSWER}", style="bold")
+        text.append(f"\n{s.BEST_PATH if isinstance(question, ScenarioQuestion) else s.CORRECT_ANSWER}", style="bold")
         text.append(describe(question, expected))
     if question.explanation and (grade is None or grade.graded):
         text.append(f"\n{s.EXPLANATION}", style="bold")
