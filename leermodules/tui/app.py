@@ -84,6 +84,10 @@ class LeermodulesApp(App[int]):
             self._sessions[module_id] = ModuleSession(module, self.store, self.seeds or random_seed)
         return self._sessions[module_id]
 
+    def open_session(self, module_id: str) -> ModuleSession | None:
+        """The session if the learner has opened this module in this run (nothing is loaded)."""
+        return self._sessions.get(module_id)
+
     def module_line(self, module_id: str, summaries: dict | None = None) -> ModuleLine:
         """Status, share done and best score: exact when the module is loaded, otherwise as the
         engine summed it up at the learner's last change."""

@@ -35,7 +35,7 @@ class FileWatcher:
             if result.module is None or result.module.id != module_id:
                 app.notify(s.RELOAD_FAILED, severity="error", timeout=6)
                 continue
-            session = app._sessions.get(module_id)
+            session = app.open_session(module_id)
             if session is not None:
                 session.module = result.module
                 session.refresh()
