@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from leermodules import __version__
 from leermodules import strings as s
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -26,6 +25,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {s.USAGE_ERROR.format(message=message)}\n")
 
 
+class _Version(argparse.Action):
+    """--version, looking the version up only when asked (it costs start-up time otherwise)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        import leermodules
+
+        parser.exit(EXIT_OK, f"leermodules {leermodules.__version__}\n")
+
+
 def _translate(text: str) -> str:
     return s.ARGPARSE.get(text, text)
 
@@ -33,7 +44,7 @@ def _translate(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     argparse._ = _translate  # argparse looks its words up through this name at call time
     parser = _Parser(prog="leermodules", description=s.CLI_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"leermodules {__version__}", help=s.HELP_VERSION)
+    parser.add_argument("--version", action=_Version, help=s.HELP_VERSION)
     parser.add_argument("--data-dir", metavar="MAP", help=s.HELP_DATA_DIR)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=_Parser)
 
