@@ -34,7 +34,8 @@ class _Version(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):
         import leermodules
 
-        parser.exit(EXIT_OK, f"leermodules {leermodules.__version__}\n")
+        print(f"leermodules {leermodules.__version__}")
+        parser.exit(EXIT_OK)
 
 
 def _translate(text: str) -> str:
