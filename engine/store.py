@@ -1,6 +1,6 @@
 """The progress store: a learner's progress in every module, kept in one SQLite file.
 
-Two tables hold the data:
+The data:
 
 - ``progress``: the current state per module (`engine.codec`'s readable JSON keyed by ids), the
   practice question the learner was at (``focus``), a revision counter, and a summary (status,
@@ -9,6 +9,9 @@ Two tables hold the data:
 - ``events``: append-only, one row for every action: every answer ever given, pages visited and
   done, attempts started, moved through and handed in. `codec.reconcile` may leave an answer out of
   the current state when a module changes; the event that recorded it stays.
+- ``scan_takes``: append-only, one row for every time the learner finished the ontwikkelscan: when,
+  the scan's version, the level per theme and the ratings it came from (schema 4).
+- ``settings``: small choices such as the theme and the learner's name (as they set it themselves).
 
 Every change is one transaction (``BEGIN IMMEDIATE``): read the stored state, apply the engine's
 pure function to it, write the new state and the event. Two app instances on one store therefore
@@ -64,7 +67,8 @@ class Event:
     """What happened, as recorded in the ``events`` table.
 
     kind: ``visit``, ``complete``, ``practice`` (a practice answer), ``start`` (an attempt),
-    ``answer`` (in an attempt), ``move`` (to another question of an attempt) or ``submit``.
+    ``answer`` (in an attempt), ``move`` (to another question of an attempt), ``submit``, or
+    ``scan_done`` (a take of the ontwikkelscan was recorded; the scan starts afresh for the next one).
     """
 
     kind: str
@@ -94,6 +98,22 @@ class StoredEvent:
     question_id: str | None
     attempt: int | None
     response: Any  # None when the event carries no response
+
+
+@dataclass(frozen=True)
+class StoredScanTake:
+    """One finished ontwikkelscan: when, which scan and version, the level per theme (None: not
+    rated) on a scale whose highest level is `top`, and the ratings (statement id -> position)."""
+
+    taken_at: str  # ISO 8601, the learner's local time
+    scan_id: str
+    scan_version: str
+    top: int
+    levels: dict[str, float | None]
+    ratings: dict[str, int]
+
+
+NAME_SETTING = "name"
 
 
 # --- schema ------------------------------------------------------------------------------------------
@@ -137,8 +157,22 @@ def _to_v3(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE progress ADD COLUMN summary_version TEXT")
 
 
+def _to_v4(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE scan_takes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            taken_at TEXT NOT NULL,
+            scan_id TEXT NOT NULL,
+            scan_version TEXT NOT NULL,
+            top INTEGER NOT NULL,
+            levels TEXT NOT NULL,
+            ratings TEXT NOT NULL
+        )"""
+    )
+
+
 #: MIGRATIONS[n] takes a store from schema version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -217,6 +251,22 @@ class ProgressStore:
         row = self._read("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    def learner_name(self) -> str | None:
+        """The name the learner set for their results file, if any."""
+        return self.setting(NAME_SETTING) or None
+
+    def scan_takes(self, scan_id: str | None = None) -> list[StoredScanTake]:
+        """Every recorded take of the ontwikkelscan (of `scan_id`, or of any scan), oldest first."""
+        sql = "SELECT taken_at, scan_id, scan_version, top, levels, ratings FROM scan_takes"
+        params: tuple = ()
+        if scan_id is not None:
+            sql, params = sql + " WHERE scan_id = ?", (scan_id,)
+        rows = self._read(sql + " ORDER BY taken_at, id", params).fetchall()
+        try:
+            return [StoredScanTake(*row[:4], json.loads(row[4]), json.loads(row[5])) for row in rows]
+        except ValueError as exc:
+            raise StoreError("corrupt", self.path, str(exc)) from None
+
     # --- writing ---
 
     def update(
@@ -233,6 +283,48 @@ class ProgressStore:
         this one last read it) and returns the new progress; whatever it raises rolls the
         transaction back and is passed on.
         """
+        return self._transaction(module, change, event, focus)
+
+    def finish_scan(self, scan: Module, make_take: Callable[[Progress], StoredScanTake]) -> StoredScanTake:
+        """Record a take of the ontwikkelscan and start the scan afresh, in one transaction.
+
+        `make_take` gets the scan's progress as stored right now (the ratings are its practice
+        answers) and returns the take to record. The scan's progress then starts empty, so a next
+        take begins with fresh ratings; earlier takes stay, and every rating stays in the events.
+        """
+        from engine.progress import new_progress
+
+        made: list[StoredScanTake] = []
+
+        def change(progress: Progress) -> Progress:
+            made.append(make_take(progress))
+            return new_progress(scan)
+
+        def record(db: sqlite3.Connection) -> None:
+            take = made[-1]
+            db.execute(
+                "INSERT INTO scan_takes (taken_at, scan_id, scan_version, top, levels, ratings) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    take.taken_at,
+                    take.scan_id,
+                    take.scan_version,
+                    take.top,
+                    json.dumps(take.levels, ensure_ascii=False),
+                    json.dumps(take.ratings, ensure_ascii=False),
+                ),
+            )
+
+        self._transaction(scan, change, Event("scan_done"), None, record)
+        return made[-1]
+
+    def _transaction(
+        self,
+        module: Module,
+        change: Callable[[Progress], Progress],
+        event: Event,
+        focus: str | None | object,
+        also: Callable[[sqlite3.Connection], None] | None = None,
+    ) -> Progress:
         from engine import progress as rules
         from engine.codec import to_json
 
@@ -274,6 +366,8 @@ class ProgressStore:
                         None if event.response is _NO_RESPONSE else json.dumps(event.response, ensure_ascii=False),
                     ),
                 )
+                if also is not None:
+                    also(self._db)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -298,6 +392,9 @@ class ProgressStore:
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
+
+    def set_learner_name(self, name: str) -> None:
+        self.set_setting(NAME_SETTING, name.strip())
 
     # --- helpers ---
 

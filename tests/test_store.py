@@ -213,3 +213,109 @@ def test_each_change_stores_the_engines_summary_for_the_module_list(tmp_path):
     store.update(mod, lambda p: complete_page(p, mod, "een"), Event("complete"))
     summary = store.summaries()["proef"]
     assert (summary.status, summary.done, summary.best, summary.module_version) == ("incomplete", 1 / 3, None, "1.0.0")
+
+
+# --- the ontwikkelscan's takes and the learner's name (schema 4) --------------------------------------
+
+SCAN = {
+    "id": "scan",
+    "kind": "scan",
+    "title": "Scan",
+    "summary": "Een scan om de opslag mee te testen.",
+    "version": "1.0.0",
+    "minutes": 5,
+    "themes": [{"id": "a", "title": "Thema A"}, {"id": "b", "title": "Thema B"}],
+    "pages": [
+        {
+            "id": "p",
+            "title": "Uitspraken",
+            "questions": [
+                {"id": f"s{i}", "kind": "likert", "theme": "ab"[i % 2], "prompt": f"Uitspraak {i}."} for i in range(4)
+            ],
+        }
+    ],
+}
+
+
+def rate(store: ProgressStore, scan: Module, ratings: dict[str, int]) -> None:
+    for qid, value in ratings.items():
+        store.update(scan, lambda p, q=qid, v=value: answer_practice(p, scan, q, v)[0], Event("practice", qid, value))
+
+
+def take_from(scan: Module, when: str):
+    from engine.store import StoredScanTake
+
+    def make(progress):
+        ratings = dict(progress.practice)
+        levels = {}
+        for theme, ids in (("a", ("s0", "s2")), ("b", ("s1", "s3"))):
+            given = [ratings[i] for i in ids if i in ratings]
+            levels[theme] = sum(given) / len(given) if given else None
+        return StoredScanTake(when, scan.id, scan.version, 4, levels, ratings)
+
+    return make
+
+
+def test_a_finished_scan_is_kept_and_the_next_take_starts_with_fresh_ratings(tmp_path):
+    scan = Module.model_validate(SCAN)
+    store = ProgressStore.open(tmp_path / "s.sqlite3")
+    rate(store, scan, {"s0": 1, "s1": 2, "s2": 3})
+    first = store.finish_scan(scan, take_from(scan, "2026-01-03T10:00:00"))
+    assert first.levels == {"a": 2.0, "b": 2.0} and first.ratings == {"s0": 1, "s1": 2, "s2": 3}
+    assert dict(store.load(scan).practice) == {}  # a retake begins empty ...
+    rate(store, scan, {"s0": 4, "s1": 4, "s2": 4, "s3": 4})
+    store.finish_scan(scan, take_from(scan, "2026-02-03T10:00:00"))
+    store.close()
+    store = ProgressStore.open(tmp_path / "s.sqlite3")  # ... and every take survives reopening
+    takes = store.scan_takes("scan")
+    assert [t.taken_at for t in takes] == ["2026-01-03T10:00:00", "2026-02-03T10:00:00"]
+    assert takes[0].levels == {"a": 2.0, "b": 2.0}
+    assert takes[1].levels == {"a": 4.0, "b": 4.0} and takes[1].top == 4 and takes[1].scan_version == "1.0.0"
+    assert store.scan_takes("een-andere-scan") == []
+    # every rating of the first take is still in the events, in order
+    practice = [(e.question_id, e.response) for e in store.events("scan") if e.kind == "practice"]
+    assert practice[:3] == [("s0", 1), ("s1", 2), ("s2", 3)]
+    assert [e.kind for e in store.events("scan")].count("scan_done") == 2
+
+
+def test_a_take_that_fails_to_be_made_records_nothing_and_keeps_the_ratings(tmp_path):
+    scan = Module.model_validate(SCAN)
+    store = ProgressStore.open(tmp_path / "s.sqlite3")
+    rate(store, scan, {"s0": 1})
+
+    def broken(progress):
+        raise RuntimeError("kapot")
+
+    with pytest.raises(RuntimeError):
+        store.finish_scan(scan, broken)
+    assert store.scan_takes() == []
+    assert dict(store.load(scan).practice) == {"s0": 1}
+
+
+def test_the_learners_name_is_a_setting_kept_as_typed_without_surrounding_spaces(tmp_path):
+    store = ProgressStore.open(tmp_path / "s.sqlite3")
+    assert store.learner_name() is None
+    store.set_learner_name("  Sanne de Vries ")
+    store.close()
+    assert ProgressStore.open(tmp_path / "s.sqlite3").learner_name() == "Sanne de Vries"
+
+
+def test_a_store_of_schema_3_gets_the_scan_table_and_keeps_its_progress(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for step in MIGRATIONS[:3]:
+        step(db)
+    db.execute("UPDATE schema_version SET version = 3")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.close()
+    mod = module()
+    store = ProgressStore.open(path)
+    answer(store, mod, "v1", "ja")
+    store.close()
+    store = ProgressStore.open(path)
+    assert dict(store.load(mod).practice) == {"v1": "ja"}
+    assert store.scan_takes() == []
+    scan = Module.model_validate(SCAN)
+    rate(store, scan, {"s0": 2})
+    store.finish_scan(scan, take_from(scan, "2026-01-03T10:00:00"))
+    assert len(store.scan_takes()) == 1
