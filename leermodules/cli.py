@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     team = sub.add_parser("team", help=s.HELP_TEAM, description=s.DESC_TEAM)
     team.add_argument("files", nargs="+", metavar="BESTAND", help=s.HELP_TEAM_FILES)
     team.add_argument("--html", metavar="BESTAND", help=s.HELP_TEAM_HTML)
+
+    results = sub.add_parser("results", help=s.HELP_RESULTS, description=s.DESC_RESULTS)
+    results_sub = results.add_subparsers(dest="results_command", metavar="COMMANDO", parser_class=_Parser, required=True)
+    results_export = results_sub.add_parser("export", help=s.HELP_RESULTS_EXPORT, description=s.DESC_RESULTS_EXPORT)
+    results_export.add_argument("--out", metavar="BESTAND", required=True, help=s.HELP_RESULTS_OUT)
+    results_export.add_argument("--name", metavar="NAAM", help=s.HELP_RESULTS_NAME)
+    results_export.add_argument("--force", action="store_true", help=s.HELP_RESULTS_FORCE)
     return parser
 
 
@@ -93,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from leermodules.commands.team import run_team
 
             return run_team(args.files, html=args.html)
+        if args.command == "results":
+            from leermodules.commands.results import run_results_export
+
+            return run_results_export(args.out, name=args.name, force=args.force, data_dir=args.data_dir)
         if args.command == "export":
             from leermodules.commands.export import run_export
 

@@ -15,6 +15,7 @@ voorbeelden:
   leermodules validate mijn-module/    controleer je eigen module(s)
   leermodules new signalen-lvb         begin een nieuwe module
   leermodules schema --out module.schema.json
+  leermodules results export --out sanne.json   je eigen resultaten, om te delen
 """
 USAGE_ERROR = "{message} (zie 'leermodules --help')"
 HELP_VERSION = "toon het versienummer en stop"
@@ -169,3 +170,57 @@ def export_size(size: int) -> str:
     if size < 1_000_000:
         return f"{size / 1000:.1f} kB".replace(".", ",")
     return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+# --- results export (a professional's own results file, for a teamschouw) ------------------------
+
+HELP_RESULTS = "je eigen resultaten: exporteer ze naar een bestand om te delen"
+DESC_RESULTS = "Je resultaten blijven op je computer. Met 'results export' maak je zelf een bestand om te delen, bijvoorbeeld voor een teamschouw."
+HELP_RESULTS_EXPORT = "schrijf je resultaten (naam, ontwikkelscans, modules) naar een JSON-bestand"
+DESC_RESULTS_EXPORT = (
+    "Schrijft je eigen resultaten naar een JSON-bestand (zie docs/resultaten.md): de naam die je "
+    "hebt ingesteld, elke keer dat je de ontwikkelscan deed (je niveau per thema), en per module de "
+    "status, je beste score en het aantal pogingen. Je losse antwoorden staan er niet in. "
+    "Afsluitcode 0: geschreven; 1: je voortgang kon niet worden gelezen; 2: verkeerd aangeroepen "
+    "(geen naam, het bestand bestaat al, of de plek is niet schrijfbaar)."
+)
+HELP_RESULTS_OUT = "het bestand om te schrijven, bijvoorbeeld sanne.json"
+HELP_RESULTS_NAME = "de naam in het bestand (standaard: de naam die je in de app hebt ingesteld)"
+HELP_RESULTS_FORCE = "vervang het bestand als het al bestaat"
+RESULTS_NO_NAME = (
+    "er staat nog geen naam in je voortgang; geef je naam mee met --name \"Voornaam Achternaam\" "
+    "of stel hem in de app in (toets e op het beginscherm)"
+)
+RESULTS_NAME_TOO_LONG = "de naam is te lang; gebruik hoogstens {limit} tekens"
+RESULTS_EXISTS = "'{path}' bestaat al; kies een andere naam, of gebruik --force om het te vervangen"
+RESULTS_NO_STORE = (
+    "er is nog geen voortgang in {folder}: doe eerst een module of de ontwikkelscan, "
+    "of wijs met --data-dir de map met je voortgang aan"
+)
+OS_REASONS = {
+    "ENOENT": "die map bestaat niet",
+    "EACCES": "je hebt geen toestemming om daar te schrijven",
+    "EPERM": "je hebt geen toestemming om daar te schrijven",
+    "EISDIR": "dat is een map; geef een bestandsnaam",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "ENOSPC": "de schijf is vol",
+    "EROFS": "die schijf is alleen-lezen",
+    "ENAMETOOLONG": "de naam is te lang",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be written, in Dutch where we know the reason."""
+    import errno as _errno
+
+    code = _errno.errorcode.get(exc.errno or 0, "")
+    return OS_REASONS.get(code) or exc.strerror or str(exc)
+
+
+def results_written(path, name: str, scans: int, modules: int, passed: int) -> str:
+    keer = "1 keer" if scans == 1 else f"{scans} keer"
+    return (
+        f"Resultaten van {name} geschreven naar {path}: {keer} de ontwikkelscan, "
+        f"{modules} {'module' if modules == 1 else 'modules'} ({passed} gehaald of afgerond).\n"
+        "Het bestand verlaat je computer alleen als jij het deelt."
+    )
