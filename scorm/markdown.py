@@ -1,10 +1,17 @@
 """Markdown to HTML for the player, at export time.
 
-markdown-it-py in its CommonMark preset with raw HTML switched off: whatever a trainer writes,
-tags come out escaped, so a module file cannot inject markup or scripts into a package. Tables
-are switched on because the shipped modules use them. Links open normally; images must be files
-of the module (the loader refuses remote ones), and keep their relative path. Links open in a
-new tab, so following one never unloads the package.
+cmark-gfm (GitHub's C implementation of CommonMark, through the `cmarkgfm` bindings) with only
+the table extension, and without its UNSAFE option: raw HTML a trainer writes is left out of the
+page (cmark puts a `<!-- raw HTML omitted -->` comment in its place, which we drop) and links to
+`javascript:` and the like lose their target. So a module file cannot inject markup or scripts
+into a package, and every tag in the result is one cmark wrote itself. That is what makes the two
+touches below safe as plain text replacements:
+
+- links open in a new tab (`target="_blank" rel="noopener"`): inside an LMS frame a followed link
+  would replace the package and end the session;
+- a table sits in a box that scrolls sideways on a phone and can then be reached by keyboard.
+
+Images must be files of the module (the loader refuses remote ones) and keep their relative path.
 """
 
 from __future__ import annotations
@@ -13,70 +20,38 @@ import html
 import re
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
+from cmarkgfm import cmark
 from markupsafe import Markup
 
-
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
-    md.add_render_rule("link_open", _link_open)
-    md.add_render_rule("table_open", _table_open)
-    md.add_render_rule("table_close", _table_close)
-    return md
+_OPTIONS = cmark.Options.CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES  # style="text-align", not the old align=
+_EXTENSIONS = ["table"]
+_OMITTED = "<!-- raw HTML omitted -->"
+_LINK = re.compile(r'<a href="([^"]*)"')
+_TABLE_OPEN = '<div class="tabel" tabindex="0" role="region" aria-label="Tabel">\n<table>'
+_IMAGE_SOURCE = re.compile(r'<img src="([^"]*)"')
 
 
-def _table_open(self, tokens, idx, options, env):
-    # A wide table scrolls sideways on a phone; its box must then be reachable by keyboard.
-    return '<div class="tabel" tabindex="0" role="region" aria-label="Tabel">\n' + self.renderToken(tokens, idx, options, env)
-
-
-def _table_close(self, tokens, idx, options, env):
-    return self.renderToken(tokens, idx, options, env) + "</div>\n"
-
-
-def _link_open(self, tokens, idx, options, env):
-    # Inside an LMS frame a followed link would replace the package (and end the session): open
-    # links beside it instead.
-    tokens[idx].attrSet("target", "_blank")
-    tokens[idx].attrSet("rel", "noopener")
-    return self.renderToken(tokens, idx, options, env)
+def _render(text: str) -> str:
+    out = cmark.markdown_to_html_with_extensions(text, _OPTIONS, _EXTENSIONS)
+    if _OMITTED in out:
+        out = out.replace(_OMITTED + "\n", "").replace(_OMITTED, "")
+    if "<a " in out:
+        out = _LINK.sub(r'<a href="\1" target="_blank" rel="noopener"', out)
+    if "<table>" in out:
+        out = out.replace("<table>", _TABLE_OPEN).replace("</table>\n", "</table>\n</div>\n")
+    return out
 
 
 # The same text is often asked for more than once in an export (a prompt is shown, and is also
 # an interaction's description), so renderings are remembered for the length of the process.
-# Most texts in a module (feedback, prompts) are one plain sentence. For those the result of
-# markdown-it is known without parsing: one paragraph with only '"' escaped. The pattern is
-# deliberately narrow (one line, no character that can start any Markdown construct, nothing that
-# needs escaping but '"'); tests/scorm/test_render.py checks it against markdown-it.
-_PLAIN = re.compile(r"^(?![#>+\-*=|0-9\s])[^\x00-\x1f\x7f*_\[\]!`<>&\\#|~]+(?<!\s)$")
-
-
-def plain_paragraph(text: str) -> str | None:
-    """The rendering of `text` when it is one plain sentence, without parsing; else None."""
-    if _PLAIN.match(text):
-        return "<p>" + text.replace('"', "&quot;") + "</p>\n"
-    return None
-
-
 @lru_cache(maxsize=4096)
 def _block(text: str) -> str:
-    return plain_paragraph(text) or _parser().render(text)
+    return _render(text)
 
 
 def block(text: str | None) -> Markup:
     """Markdown rendered as blocks (paragraphs, lists, tables)."""
     return Markup(_block(text)) if text else Markup("")
-
-
-@lru_cache(maxsize=4096)
-def _inline(text: str) -> str:
-    return _parser().renderInline(text)
-
-
-def inline(text: str | None) -> Markup:
-    """Markdown rendered without a surrounding paragraph, for one-line texts such as a legend."""
-    return Markup(_inline(text)) if text else Markup("")
 
 
 def is_one_paragraph(text: str) -> bool:
@@ -85,10 +60,19 @@ def is_one_paragraph(text: str) -> bool:
     return html_text.startswith("<p>") and html_text.endswith("</p>\n") and html_text.count("<p>") == 1
 
 
+def inline(text: str | None) -> Markup:
+    """A one-paragraph text (see `is_one_paragraph`) without its surrounding <p>, for a legend;
+    any other text as its plain words."""
+    if not text:
+        return Markup("")
+    if is_one_paragraph(text):
+        return Markup(_block(text)[3:-5])
+    return Markup.escape(plain(text))
+
+
 def clear_cache() -> None:
     """Forget earlier renderings (for measuring a cold export)."""
     _block.cache_clear()
-    _inline.cache_clear()
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -105,12 +89,7 @@ def plain(text: str | None, limit: int | None = None) -> str:
 
 
 def image_sources(text: str) -> list[str]:
-    """The `src` of every image in `text`, as the rendered HTML will ask for it."""
-    found: list[str] = []
+    """The `src` of every image in `text`, as the rendered HTML asks for it (URL-encoded)."""
     if "![" not in text:
-        return found
-    for token in _parser().parse(text):
-        for child in token.children or []:
-            if child.type == "image":
-                found.append(str(child.attrGet("src")))
-    return found
+        return []
+    return [html.unescape(src) for src in _IMAGE_SOURCE.findall(_block(text))]
