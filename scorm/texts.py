@@ -12,6 +12,7 @@ PLAYER_TEXTS = {
     "part": "Deels goed ({pct}%).",
     "wrong": "Niet goed.",
     "saved": "Je antwoord is bewaard.",
+    "keepOrder": "Bewaar deze volgorde",
     "answerIs": "Het goede antwoord: {answer}",
     "answersAre": "De goede antwoorden:",
     "orderIs": "De goede volgorde:",

@@ -157,6 +157,10 @@
     for (var i = 0; i < pairs.length; i++) if (pairs[i][0] === qi) { pairs[i][1] = r; return; }
     pairs.push([qi, r]);
   }
+  function pairDelete(pairs, qi) {
+    for (var i = 0; i < pairs.length; i++) if (pairs[i][0] === qi) { pairs.splice(i, 1); return true; }
+    return false;
+  }
   function current(st) { var a = st.t[st.t.length - 1]; return a && a.s === null ? a : null; }
   function attemptsLeft(D, st) {
     if (!D.a) return 0;
@@ -271,7 +275,7 @@
     mulberry32: mulberry32, shuffled: shuffled, subSeed: subSeed, range: range,
     drawQuestions: drawQuestions, displayOrder: displayOrder,
     normalizeText: normalizeText, validate: validate, grade: grade, walk: walk, GRADED: GRADED,
-    pyRound: pyRound, fresh: fresh, pairGet: pairGet, pairSet: pairSet, current: current,
+    pyRound: pyRound, fresh: fresh, pairGet: pairGet, pairSet: pairSet, pairDelete: pairDelete, current: current,
     attemptsLeft: attemptsLeft, startAttempt: startAttempt, attemptResult: attemptResult,
     submitAttempt: submitAttempt, bestScore: bestScore, status: status, finished: finished,
     fractionDone: fractionDone, encode: encode, decode: decode

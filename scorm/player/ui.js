@@ -348,7 +348,11 @@
     att.qs.forEach(function (qi, pos) {
       var form = forms[qi], q = D.q[qi];
       clear(form, q, C.displayOrder(q, att.seed, pos, D.a.shuffle));
-      form.querySelector(".controleer").hidden = q.k !== "scenario" && !D.a.each;
+      /* feedback after handing in: changes are kept as they are made, but an order shown just
+         as the learner wants it needs a button to keep it as it is */
+      var button = form.querySelector(".controleer");
+      button.hidden = !(D.a.each || q.k === "scenario" || q.k === "order");
+      if (q.k === "order" && !D.a.each) button.textContent = T("keepOrder");
       form.querySelector(".teller").textContent = T("question", { i: pos + 1, n: att.qs.length });
       var r = C.pairGet(att.a, qi);
       if (r !== undefined) {
@@ -383,6 +387,12 @@
     $("inleveren").hidden = att.pos !== att.qs.length - 1 && !allAnswered(att);
     save();
   }
+  function withdrawAssessment(qi) {
+    var att = attempt();
+    if (!C.pairDelete(att.a, qi)) return;
+    $("inleveren").hidden = att.pos !== att.qs.length - 1 && !allAnswered(att);
+    save();
+  }
   function record(att, qi) {
     var q = D.q[qi], r = C.pairGet(att.a, qi);
     check(rt.record({ id: q.id + "-p" + st.t.length, q: q, r: r, score: C.grade(q, r).score,
@@ -397,13 +407,16 @@
         if (q.k === "scenario") return choose(form, q, function (done) { answerAssessment(qi, form.path.slice(), D.a.each && done); });
         var resp = read(form, q);
         if (resp === undefined) return showNote(form, missing(q));
+        if (!D.a.each) { answerAssessment(qi, resp, false); return showNote(form, T("saved")); }
         answerAssessment(qi, resp, true);
       });
-      /* feedback after handing in: every change is kept as it is made */
+      /* feedback after handing in: every change is kept as it is made; a cleared answer
+         (empty text box, no box ticked, no pair chosen) is no answer any more */
       function keep() {
         if (D.a.each || !attempt() || q.k === "scenario") return;
         var resp = read(form, q);
         if (resp !== undefined) answerAssessment(qi, resp, false);
+        else withdrawAssessment(qi);
       }
       form.addEventListener("change", keep);
       form.addEventListener("input", keep);

@@ -482,3 +482,132 @@ def test_a_refused_start_is_told_and_progress_kept_in_the_browser(needs_browser,
     stored = session.sco.evaluate(f"localStorage.getItem('leermodules:{shipped.id}')")
     assert decode(stored, shipped.module).location == shipped.module.pages[1].id
     session.close()
+
+
+# --- feedback after handing in: what the page shows is what is kept ---------------------------
+
+CLEARING_MODULE = """\
+id: wissen
+title: Een antwoord weer wissen
+summary: Een toets waarin je de feedback pas na het inleveren ziet.
+version: 1.0.0
+minutes: 5
+pages:
+  - id: start
+    title: Start
+    body: Hierna volgt de toets.
+assessment:
+  pass_mark: 50
+  feedback: after_submit
+  questions:
+    - id: stad
+      kind: text
+      prompt: In welke stad staat de Domtoren?
+      accepted: [Utrecht]
+    - id: kleuren
+      kind: multiple
+      prompt: Welke kleuren heeft de Nederlandse vlag?
+      options:
+        - text: Rood
+          correct: true
+        - text: Wit
+          correct: true
+        - text: Groen
+    - id: koppels
+      kind: match
+      prompt: Koppel de stad aan de provincie.
+      pairs:
+        - left: Zwolle
+          right: Overijssel
+        - left: Assen
+          right: Drenthe
+    - id: blijft
+      kind: text
+      prompt: Wat is de hoofdstad van Friesland?
+      accepted: [Leeuwarden]
+    - id: volgorde
+      kind: order
+      prompt: Zet de dagen in de goede volgorde.
+      items:
+        - text: Maandag
+        - text: Dinsdag
+        - text: Woensdag
+"""
+
+
+def cleared(learner: Learner, question) -> None:
+    """The learner takes their answer back: empties the box, unticks every box, unpicks every pair."""
+    if question.kind == "text":
+        learner.frame.fill(f"#v-{question.id}-in", "")
+    elif question.kind == "multiple":
+        for i in range(len(question.options)):
+            learner.frame.set_checked(f"#v-{question.id}-{i}", False)
+    elif question.kind == "match":
+        for pair in range(len(question.pairs)):
+            learner.frame.select_option(f"#v-{question.id}-{pair}", "-1")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_cleared_answer_is_no_answer_any_more(needs_browser, browser, site, tmp_path, version):
+    """With feedback after handing in, every change is kept as it is made; taking an answer back
+    leaves the question unanswered, and an order shown just right can be kept with a button."""
+    from engine.loader import load_module
+    from scorm_support import Shipped
+
+    (tmp_path / "wissen").mkdir()
+    path = tmp_path / "wissen" / "module.yaml"
+    path.write_text(CLEARING_MODULE, encoding="utf-8")
+    shipped = Shipped(load_module(path), path)
+    module = shipped.module
+    url = install(site, shipped, version)
+
+    first = Session(browser, url)
+    sco = first.sco
+    learner = Learner(sco, module)
+    learner.do_pages(right)
+    sco.click("#toets-begin")
+    taken_back, kept_order = set(), None
+    for position in range(len(module.assessment.questions)):
+        question = learner.current_question()
+        if question.kind == "order":
+            # nothing moved: the order as shown is the answer once the learner keeps it
+            kept_order = learner.order_now(question)
+            button = sco.locator(f"#v-{question.id} .controleer")
+            assert button.inner_text() == "Bewaar deze volgorde"
+            button.click()
+            assert sco.inner_text(f"#v-{question.id} .feedback") == "Je antwoord is bewaard."
+        else:
+            assert not sco.locator(f"#v-{question.id} .controleer").is_visible()
+            learner.answer(question, right(question))
+            if question.id != "blijft":
+                cleared(learner, question)
+                taken_back.add(question.id)
+        if position < len(module.assessment.questions) - 1:
+            sco.click("#vraag-volgende")
+    kept = first.stop()
+    attempt = decode(kept["suspend_data"], module).current_attempt
+    assert dict(attempt.answers) == {"blijft": "Leeuwarden", "volgorde": kept_order}
+    assert_clean(first)
+    first.close()
+
+    # relaunched: the cleared questions are empty, the kept answers are there; handing in says so
+    again = Session(browser, url, stored=kept_by_lms(kept, version))
+    sco = again.sco
+    for question in module.assessment.questions:
+        shown = answer_shown(sco, question)
+        if question.id in taken_back:
+            assert shown in ("", [], [-1] * len(getattr(question, "pairs", []))), question.id
+        else:
+            assert shown == {"blijft": "Leeuwarden", "volgorde": kept_order}[question.id]
+    sco.click("#inleveren")  # with open questions, the first click only warns
+    assert "3 vragen nog niet beantwoord" in sco.inner_text("#inleveren-let-op")
+    sco.click("#inleveren")
+    sco.wait_for_selector("#toets-uitslag:not([hidden])")
+    cmi = again.stop()
+    progress = decode(cmi["suspend_data"], module)
+    assert dict(progress.attempts[-1].answers) == {"blijft": "Leeuwarden", "volgorde": kept_order}
+    assert progress.attempts[-1].score == pytest.approx(attempt_result(module, progress.attempts[-1]).percent, abs=0.05)
+    recorded = interactions_of(cmi)
+    assert sorted(i["id"].rsplit("-p", 1)[0] for i in recorded) == ["blijft", "volgorde"]
+    assert_clean(again)
+    again.close()
