@@ -8,9 +8,11 @@ leaves a half-written package and never touches the module's own folder.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import posixpath
+import secrets
 import shutil
 import tempfile
 import zipfile
@@ -29,6 +31,9 @@ MANIFEST = "imsmanifest.xml"
 SUSPEND_DATA_LIMIT_SCORM2004 = 64000
 SUSPEND_LIMITS = {"scorm12": SUSPEND_DATA_LIMIT_SCORM12, "scorm2004": SUSPEND_DATA_LIMIT_SCORM2004}
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same module always gives the same bytes
+#: zlib level 4 takes about half the time of the default 6 for packages about 5% larger (levels 1-3
+#: use zlib's fast strategy and give 10-20% larger packages).
+ZIP_LEVEL = 4
 
 
 class ExportRefused(Exception):
@@ -80,33 +85,45 @@ def export_module(module: Module, module_file: Path, fmt: Format, out_dir: Path,
     files = package_files(module, module_file.parent, fmt)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / fmt.target_name(module)
+    if fmt.zipped:
+        _replace_file(zip_bytes(files), target)
+        return target
     work = Path(tempfile.mkdtemp(prefix=".leermodules-", dir=out_dir))
     try:
-        if fmt.zipped:
-            staged = work / target.name
-            staged.write_bytes(zip_bytes(files))
-            os.replace(staged, target)
-        else:
-            staged = work / "pakket"
-            for name, content in files.items():
-                path = staged / name
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(content)
-            _replace_folder(staged, target, work)
+        staged = work / "pakket"
+        for name, content in files.items():
+            path = staged / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        _replace_folder(staged, target, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
 
 
+def _replace_file(content: bytes, target: Path) -> None:
+    """Write `content` beside `target` under a hidden temporary name, then move it into place."""
+    staged = target.with_name(f".leermodules-{secrets.token_hex(8)}.tmp")
+    try:
+        with open(staged, "xb") as out:  # permissions as for any new file (umask), unlike mkstemp's 0600
+            out.write(content)
+        os.replace(staged, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(staged)
+        raise
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         # the manifest first: some LMSs look for it at the start of the archive
         for name in sorted(files, key=lambda n: (n != MANIFEST, n)):
             info = zipfile.ZipInfo(name, _ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, files[name])
+            # the level must go with each entry: zipfile ignores the archive's for a ZipInfo
+            archive.writestr(info, files[name], compresslevel=ZIP_LEVEL)
     return buffer.getvalue()
 
 

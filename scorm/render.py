@@ -71,6 +71,8 @@ def render_index(module: Module) -> str:
 def clear_caches() -> None:
     """Forget what earlier exports in this process prepared (for measuring a cold export)."""
     markdown.clear_cache()
+    player_js.cache_clear()
+    player_css.cache_clear()
 
 
 def player_file(name: str) -> str:
@@ -93,11 +95,13 @@ def build_player_css() -> str:
     return minify_css(player_file(CSS))
 
 
+@lru_cache(maxsize=None)
 def player_js(runtime: str | None) -> str:
     """The bundled script for `runtime`, as built by `python3 -m scorm.build` (a test checks the
-    bundles match the sources, so they cannot drift)."""
+    bundles match the sources, so they cannot drift); read once for all modules of an export."""
     return player_file(bundle_name(runtime))
 
 
+@lru_cache(maxsize=1)
 def player_css() -> str:
     return player_file(CSS_BUNDLE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -130,3 +131,21 @@ def test_missing_path_is_a_usage_error(tmp_path):
     result = cli("export", "bestaat-niet", cwd=tmp_path)
     assert result.returncode == 2
     assert "bestaat niet" in result.stderr
+
+
+def test_a_package_that_cannot_be_moved_into_place_leaves_nothing_behind(tmp_path, monkeypatch):
+    module = load_module(EXAMPLE)
+    old = export_module(module, EXAMPLE, FORMATS["scorm2004"], tmp_path)
+    before = old.read_bytes()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert old.stat().st_mode & 0o777 == 0o666 & ~umask  # readable like any file the user makes
+
+    def refused(source, target):
+        raise OSError("geen toegang")
+
+    monkeypatch.setattr(package.os, "replace", refused)
+    with pytest.raises(OSError):
+        export_module(module, EXAMPLE, FORMATS["scorm2004"], tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == [old.name]
+    assert old.read_bytes() == before
