@@ -3,12 +3,18 @@
 `make_app` builds it for the command line and for tests alike. The home screen comes up from the
 catalog's index and the store's summaries; a module (and the course model behind it) is loaded when
 the learner opens it, or right after the home screen when the learner is to continue in it.
+
+The ontwikkelscan (a module of kind `scan`) is not in the list of modules: the home screen offers
+it on its own, with the advice from the latest take (computed off the first paint, see
+`screens.home`), the profile screen shows the levels and growth, and the export screen writes the
+learner's own results file after showing exactly what goes in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -28,7 +34,8 @@ ASSESSMENT = "toets"  # engine.progress.ASSESSMENT, without loading the engine's
 #: Textual's own, English, bindings such as scrolling, which the help describes in words).
 BINDING_AREAS = frozenset(
     {"app", "screen", "home", "module", "page", "intro", "attempt", "results", "question", "choice",
-     "order", "match", "reflection", "scenario", "confirm", "message", "help"}
+     "order", "match", "reflection", "scenario", "confirm", "message", "help", "scan", "scanpage",
+     "profile", "export"}
 )
 
 
@@ -59,8 +66,8 @@ class LeermodulesApp(App[int]):
         seeds: Callable[[], int] | None = None,
         resume: bool = True,
         watch: bool = False,
-        advice: Callable[[], str | None] | None = None,
         cursor_blink: bool = True,
+        clock: Callable[[], str] | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -68,7 +75,8 @@ class LeermodulesApp(App[int]):
         self.seeds = seeds
         self.resume = resume
         self.watch_files = watch
-        self.advice = advice
+        self.clock = clock  # the time a scan take or an export is stamped with (tests fix it)
+        self.export_folder: Path | None = None  # where the export screen proposes the file (default: the working folder)
         self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self._sessions: dict[str, ModuleSession] = {}
         self.file_watcher = None  # set when watching a trainer's files
@@ -81,7 +89,12 @@ class LeermodulesApp(App[int]):
 
         if module_id not in self._sessions:
             module = self.catalog.module(module_id)
-            self._sessions[module_id] = ModuleSession(module, self.store, self.seeds or random_seed)
+            if module.kind == "scan":
+                from leermodules.tui.scan_session import ScanSession
+
+                self._sessions[module_id] = ScanSession(module, self.store, self.seeds or random_seed)
+            else:
+                self._sessions[module_id] = ModuleSession(module, self.store, self.seeds or random_seed)
         return self._sessions[module_id]
 
     def open_session(self, module_id: str) -> ModuleSession | None:
@@ -162,8 +175,67 @@ class LeermodulesApp(App[int]):
         from leermodules.tui.screens.module import ModuleScreen
 
         session = self.try_session(module_id)
-        if session is not None:
+        if session is None:
+            return
+        if session.module.kind == "scan":
+            from leermodules.tui.screens.scan import ScanScreen
+
+            self.push_screen(ScanScreen(session))  # type: ignore[arg-type]
+        else:
             self.push_screen(ModuleScreen(session))
+
+    def now(self) -> str:
+        from leermodules.tui.scan_session import now_iso
+
+        return self.clock() if self.clock else now_iso()
+
+    def go_home(self) -> None:
+        """Back to the home screen, whatever is open."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def open_scan(self) -> None:
+        entry = self.catalog.scan
+        if entry is not None and entry.module_id:
+            self.open_module(entry.module_id)
+
+    def finish_scan(self, session) -> None:
+        """Record the learner's take of the scan (asking first when statements are open), then
+        show the profile."""
+        from leermodules.tui.screens.dialogs import ConfirmScreen, MessageScreen
+
+        rated, total = len(session.ratings), len(session.statements)
+        if rated == 0:
+            self.push_screen(MessageScreen(s.KEY_FINISH_SCAN, s.scan_finish_question(0, total)))
+            return
+
+        def record() -> None:
+            try:
+                session.finish(self.now())
+            except StoreError as exc:
+                self.show_message(s.NOT_SAVED, s.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail))
+                return
+            self.go_home()
+            self.show_profile()
+            self.notify(s.SCAN_FINISHED, timeout=3)
+
+        if rated == total:
+            record()
+        else:
+            self.push_screen(ConfirmScreen(s.scan_finish_question(rated, total)), lambda yes: record() if yes else None)
+
+    def show_profile(self) -> None:
+        from leermodules.tui.screens.profile import ProfileScreen
+
+        entry = self.catalog.scan
+        session = self.try_session(entry.module_id) if entry and entry.module_id else None
+        if session is not None:
+            self.push_screen(ProfileScreen(session))  # type: ignore[arg-type]
+
+    def show_export(self) -> None:
+        from leermodules.tui.screens.export import ExportScreen
+
+        self.push_screen(ExportScreen(self.export_folder))
 
     def open_location(self, session: ModuleSession, location: str) -> None:
         if location == ASSESSMENT:
@@ -179,7 +251,12 @@ class LeermodulesApp(App[int]):
     def show_page(self, session: ModuleSession, page_id: str, *, replace: bool = False) -> None:
         from leermodules.tui.screens.page import PageScreen
 
-        screen = PageScreen(session, page_id)
+        if session.module.kind == "scan":
+            from leermodules.tui.screens.scan import ScanPageScreen
+
+            screen: PageScreen = ScanPageScreen(session, page_id)
+        else:
+            screen = PageScreen(session, page_id)
         self.switch_screen(screen) if replace else self.push_screen(screen)
 
     def after_page(self, session: ModuleSession, index: int) -> None:
@@ -187,6 +264,8 @@ class LeermodulesApp(App[int]):
         module = session.module
         if index + 1 < len(module.pages):
             self.show_page(session, module.pages[index + 1].id, replace=True)
+        elif module.kind == "scan":
+            self.finish_scan(session)
         elif module.assessment is not None:
             from leermodules.tui.screens.assessment_intro import AssessmentIntroScreen
 
@@ -256,10 +335,12 @@ def make_app(
     seeds: Callable[[], int] | None = None,
     resume: bool = True,
     watch: bool = False,
-    advice: Callable[[], str | None] | None = None,
     cursor_blink: bool = True,
+    clock: Callable[[], str] | None = None,
 ) -> LeermodulesApp:
-    """The app for a catalog of modules and a progress store (the CLI and the tests both use this)."""
+    """The app for a catalog of modules and a progress store (the CLI and the tests both use this).
+    `seeds` and `clock` are fixed by tests: the seed of each assessment attempt, and the ISO time a
+    scan take or an export is stamped with."""
     return LeermodulesApp(
-        catalog, store, seeds=seeds, resume=resume, watch=watch, advice=advice, cursor_blink=cursor_blink
+        catalog, store, seeds=seeds, resume=resume, watch=watch, cursor_blink=cursor_blink, clock=clock
     )

@@ -2,8 +2,8 @@
 
 A learner's start has to be quick, and loading a module (YAML, the pydantic model, the checks)
 costs more than drawing the home screen. So for the shipped modules the catalog keeps a small
-index in the data folder: per module file its modification time and size, and the id, title and
-version found in it. A file whose time and size still match is listed from the index and loaded
+index in the data folder: per module file its modification time and size, and the id, title,
+version, kind (course or scan) and theme found in it. A file whose time and size still match is listed from the index and loaded
 only when the learner opens it; a new or changed file is loaded (and checked) at once.
 
 A trainer's `leermodules run PATH` loads and checks every module up front instead (`Catalog.load`),
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from engine.loader import LoadResult
     from engine.model import Module
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: kind and theme per module
 
 
 class ModuleUnavailable(Exception):
@@ -46,6 +47,8 @@ class Entry:
     version: str = ""
     stamp: tuple[int, int] = (0, 0)  # mtime_ns, size when it was read
     duplicate: bool = False  # another file earlier in the list has the same id
+    kind: str = "course"  # engine.model.Module.kind: "course" or "scan" (the ontwikkelscan)
+    theme: str | None = None
 
     @property
     def valid(self) -> bool:
@@ -57,6 +60,8 @@ class Catalog:
     entries: list[Entry]
     loaded: dict[str, Module] = field(default_factory=dict)
     results: dict[Path, LoadResult] = field(default_factory=dict)  # files loaded in this run
+    # loading happens on the app's thread and, for the home screen's advice, in a worker thread
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     # --- building ---
 
@@ -88,7 +93,9 @@ class Catalog:
             stamp = (stat.st_mtime_ns, stat.st_size)
             known = index.get(str(path.resolve()))
             if known and tuple(known["stamp"]) == stamp:
-                catalog.entries.append(Entry(path, known["id"], known["title"], known["version"], stamp))
+                catalog.entries.append(
+                    Entry(path, known["id"], known["title"], known["version"], stamp, kind=known["kind"], theme=known["theme"])
+                )
                 continue
             entry = catalog._load_file(path)
             entry.stamp = stamp
@@ -126,6 +133,16 @@ class Catalog:
     def skipped(self) -> list[Entry]:
         return [e for e in self.entries if not e.valid]
 
+    @property
+    def courses(self) -> list[Entry]:
+        """The modules a learner takes (the home screen's list)."""
+        return [e for e in self.available if e.kind == "course"]
+
+    @property
+    def scan(self) -> Entry | None:
+        """The ontwikkelscan, if the catalog has one (the first, as for duplicate ids)."""
+        return next((e for e in self.available if e.kind == "scan"), None)
+
     def entry(self, module_id: str) -> Entry | None:
         return next((e for e in self.available if e.module_id == module_id), None)
 
@@ -134,16 +151,17 @@ class Catalog:
 
     def module(self, module_id: str) -> Module:
         """The module, loaded now if it was only listed; raises ModuleUnavailable if that fails."""
-        if module_id in self.loaded:
+        with self._lock:
+            if module_id in self.loaded:
+                return self.loaded[module_id]
+            entry = self.entry(module_id)
+            if entry is None:
+                raise KeyError(module_id)
+            loaded = self._load_file(entry.path)
+            if loaded.module_id != module_id:
+                result = self.results[entry.path]
+                raise ModuleUnavailable(entry.path, result.problems)
             return self.loaded[module_id]
-        entry = self.entry(module_id)
-        if entry is None:
-            raise KeyError(module_id)
-        loaded = self._load_file(entry.path)
-        if loaded.module_id != module_id:
-            result = self.results[entry.path]
-            raise ModuleUnavailable(entry.path, result.problems)
-        return self.loaded[module_id]
 
     # --- a trainer editing a file while trying it ---
 
@@ -164,10 +182,12 @@ class Catalog:
         entry = self.entry(module_id)
         assert entry is not None
         result = check_module(entry.path)
-        self.results[entry.path] = result
-        if result.module is not None and result.module.id == module_id:
-            self.loaded[module_id] = result.module
-            entry.title, entry.version = result.module.title, result.module.version
+        with self._lock:
+            self.results[entry.path] = result
+            if result.module is not None and result.module.id == module_id:
+                self.loaded[module_id] = result.module
+                entry.title, entry.version = result.module.title, result.module.version
+                entry.kind, entry.theme = result.module.kind, result.module.theme
         return result
 
 
@@ -175,7 +195,7 @@ def _entry(result: LoadResult) -> Entry:
     module = result.module
     if module is None:
         return Entry(result.path, None)
-    return Entry(result.path, module.id, module.title, module.version)
+    return Entry(result.path, module.id, module.title, module.version, kind=module.kind, theme=module.theme)
 
 
 def _read_index(path: Path) -> dict[str, dict]:
@@ -192,7 +212,9 @@ def _write_index(path: Path, entries: list[Entry]) -> None:
     """Replace the index in one step (write aside, then rename). It is a cache: if it cannot be
     written, the next start simply loads the modules again."""
     files = {
-        str(e.path.resolve()): {"stamp": list(e.stamp), "id": e.module_id, "title": e.title, "version": e.version}
+        str(e.path.resolve()): {
+            "stamp": list(e.stamp), "id": e.module_id, "title": e.title, "version": e.version, "kind": e.kind, "theme": e.theme
+        }
         for e in entries
     }
     aside = path.with_name(f".{path.name}.{os.getpid()}")

@@ -35,11 +35,41 @@ KEY_SAVE = "Bewaren"
 KEY_RESTART = "Casus opnieuw"
 KEY_YES = "Ja"
 KEY_NO = "Nee"
+KEY_SCAN = "Ontwikkelscan"
+KEY_PROFILE = "Profiel"
+KEY_EXPORT = "Exporteren"
+KEY_ADVICE = "Naar het advies"
+KEY_FINISH_SCAN = "Scan afronden"
+KEY_WRITE = "Bestand schrijven"
 
 # --- home ----------------------------------------------------------------------------------------------
 HOME_TITLE = "Jouw modules"
 HOME_EMPTY = "Er zijn geen modules gevonden."
-ADVICE_TITLE = "Advies uit je ontwikkelscan"
+ADVICE_TITLE = "Advies uit je ontwikkelscan · een voorstel, jij kiest"
+SCAN_PANEL_TITLE = "Ontwikkelscan"
+SCAN_INVITE = "Doe de ontwikkelscan (toets s): 10 minuten, voor jezelf, blijft op je computer."
+ADVICE_PENDING = "Het advies wordt klaargezet…"
+ADVICE_UNAVAILABLE = "Het advies kan nu niet worden getoond: de ontwikkelscan kon niet worden geladen."
+ADVICE_KIND = {
+    "aanbevolen": "Aanbevolen",
+    "verdiepen": "Verdiepen",
+    "op-peil": "Op peil",
+    "niet-ingevuld": "Niet ingevuld",
+}
+ADVICE_NO_MODULE = "nog geen module voor dit thema"
+ADVICE_WHY = "Waarom: "
+
+
+def scan_done_line(date: str) -> str:
+    return f"Scan van {date} · a: advies kiezen · p: profiel · s: opnieuw"
+
+
+def advice_heading(kind: str, title: str) -> str:
+    return f"{ADVICE_KIND[kind]} · {title}"
+
+
+def advice_module(title: str, status_line: str) -> str:
+    return f"module {title} · {status_line}"
 STATUS = {
     "not_started": "Nog niet begonnen",
     "incomplete": "Bezig",
@@ -212,6 +242,146 @@ def retry_line(left: int | None) -> str:
     if left is None:
         return "Druk op r om de toets opnieuw te maken."
     return f"Druk op r om de toets opnieuw te maken (nog {left} {'poging' if left == 1 else 'pogingen'})."
+
+
+def short_date(iso: str) -> str:
+    """'2026-01-03T10:00:00' -> '3-1-2026', as dates are written in Dutch."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:10]
+    return f"{when.day}-{when.month}-{when.year}"
+
+
+# --- ontwikkelscan ---------------------------------------------------------------------------------
+SCAN_ABOUT = (
+    "Een scan voor jezelf, geen toets. Je leest uitspraken over je werk en kiest wat het best bij je past. "
+    "Daarna zie je per thema waar je staat en krijg je advies: een voorstel, geen verplichting; jij kiest "
+    "wat je leert. Je antwoorden blijven op je eigen computer, tenzij je zelf je resultaten exporteert."
+)
+SCAN_CONTENTS = "Thema's"
+SCAN_NOT_STARTED = "Je hebt de scan nog niet ingevuld. Druk op enter om te beginnen."
+SCAN_RETAKE = (
+    "Je begint met lege antwoorden; je eerdere uitkomsten blijven bewaard, zodat je je groei ziet. "
+    "Druk op enter om te beginnen."
+)
+SCAN_FINISH_HINT = "Druk op k om de scan af te ronden en je profiel te zien."
+SCAN_RATED = "✓ Ingevuld: {word}"
+SCAN_STATEMENT = "Uitspraak {number} van {total}"
+SCAN_PAGE_END_NEXT = "Klaar met dit thema? Druk op n voor het volgende."
+SCAN_PAGE_END_LAST = "Dit was het laatste thema. Druk op n om de scan af te ronden en je profiel te zien."
+SCAN_FINISHED = "Je scan is bewaard."
+
+
+def scan_progress(rated: int, total: int) -> str:
+    return f"Je hebt {rated} van {total} uitspraken ingevuld."
+
+
+def scan_earlier(dates: list[str]) -> str:
+    if not dates:
+        return ""
+    return "Eerder gedaan: " + ", ".join(dates) + "."
+
+
+def scan_page_line(number: int, title: str, rated: int, total: int) -> str:
+    mark = PAGE_DONE if total and rated == total else PAGE_NOT_DONE
+    count = f"  ({rated} van {total} ingevuld)" if total else ""
+    return f"{mark} {number}. {title}{count}"
+
+
+def scan_finish_question(rated: int, total: int) -> str:
+    if rated == 0:
+        return "Je hebt nog geen uitspraak ingevuld. Vul er eerst een paar in."
+    return (
+        f"Je hebt {rated} van de {total} uitspraken ingevuld. Thema's zonder antwoorden krijgen geen score. "
+        "Wil je de scan nu afronden?"
+    )
+
+
+# --- profile ---------------------------------------------------------------------------------------
+PROFILE_TITLE = "Je profiel"
+PROFILE_NONE = "Je hebt de ontwikkelscan nog niet gedaan. Druk op escape en dan op s om te beginnen."
+PROFILE_NOT_RATED = "niet ingevuld"
+PROFILE_FOOTER = (
+    "Dit is jouw eigen beeld van je werk, geen beoordeling. Het advies op het beginscherm is een voorstel: "
+    "jij kiest wat je ermee doet."
+)
+BAR_FULL, BAR_EMPTY = "█", "░"
+GROWTH_UP, GROWTH_DOWN, GROWTH_SAME = "↑ gegroeid", "↓ lager", "= gelijk"
+
+
+def level_number(level: float) -> str:
+    """2.35 -> '2,4' (half up, as people round)."""
+    return f"{int(level * 10 + 0.5) / 10:.1f}".replace(".", ",")
+
+
+def level_of(level: float, top: int) -> str:
+    return f"{level_number(level)} van {top}"
+
+
+def profile_heading(date: str, count: int) -> str:
+    times = "" if count == 1 else f" · je {count}e scan"
+    return f"Uit je ontwikkelscan van {date}{times}"
+
+
+def profile_scale(words: list[str]) -> str:
+    return "Niveaus: " + " · ".join(f"{i} {w}" for i, w in enumerate(words))
+
+
+def growth_line(before: float, before_date: str, now: float) -> str:
+    b, n = int(before * 10 + 0.5), int(now * 10 + 0.5)
+    trend = GROWTH_UP if n > b else GROWTH_DOWN if n < b else GROWTH_SAME
+    return f"was {level_number(before)} op {before_date} → nu {level_number(now)} {trend}"
+
+
+def growth_history(levels: list[float]) -> str:
+    return "verloop: " + " → ".join(level_number(v) for v in levels)
+
+
+# --- results export --------------------------------------------------------------------------------
+EXPORT_TITLE = "Je resultaten exporteren"
+EXPORT_NAME = "Je naam"
+EXPORT_NAME_PLACEHOLDER = "Voornaam Achternaam"
+EXPORT_PATH = "Bestand"
+EXPORT_CONTENT = "Precies dit komt in het bestand:"
+EXPORT_NO_NAME = "Vul eerst je naam in."
+EXPORT_NAME_TOO_LONG = "Je naam is te lang (hoogstens 120 tekens)."
+EXPORT_NO_PATH = "Vul eerst in waar het bestand moet komen."
+EXPORT_BUTTON = "Bestand schrijven…"
+EXPORT_HELP = "ctrl+s: schrijven, na de vraag of het klopt · tab: volgend veld"
+EXPORT_NOT_WRITTEN = "Het bestand is niet geschreven"
+NAME_NOT_SAVED = "Je naam kon niet worden bewaard voor de volgende keer."
+
+
+def export_summary(name: str, scan_dates: list[str], modules: int, passed: int) -> str:
+    scans = (
+        "geen ontwikkelscan" if not scan_dates
+        else f"{len(scan_dates)} keer de ontwikkelscan ({', '.join(scan_dates)}): je niveau per thema"
+    )
+    return (
+        f"Je naam: {name or '(nog niet ingevuld)'}. {scans[0].upper()}{scans[1:]}. "
+        f"Van {modules} {'module' if modules == 1 else 'modules'}: de status, je beste score en het aantal pogingen "
+        f"({passed} gehaald of afgerond). Je losse antwoorden en reflecties gaan er niet in. "
+        "Het bestand blijft op je computer tot jij het deelt."
+    )
+
+
+def export_confirm(path: str) -> str:
+    return f"Wil je je resultaten schrijven naar {path}?"
+
+
+def export_replace(path: str) -> str:
+    return f"{path} bestaat al. Wil je het vervangen door je resultaten?"
+
+
+def export_written(path: str) -> str:
+    return f"Je resultaten staan in {path}."
+
+
+def export_failed(path: str, reason: str) -> str:
+    return f"{path} kon niet worden geschreven: {reason}. Kies een andere plek."
 
 
 # --- help ----------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import content
 from conftest import FIXTURES
 
 from engine.loader import check_paths, find_module_files
-from leermodules.tui.catalog import Catalog, ModuleUnavailable
+from leermodules.tui.catalog import INDEX_VERSION, Catalog, ModuleUnavailable
 from leermodules.tui.files import module_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +61,30 @@ def test_a_changed_file_is_read_again_and_an_unreadable_index_is_rebuilt(tmp_pat
     index.write_text("{ dit is geen json")
     again = Catalog.indexed([folder], index)
     assert {e.module_id for e in again.available} == {"alle-soorten", "hervatten", "na-inleveren"}
-    assert json.loads(index.read_text())["version"] == 1
+    assert json.loads(index.read_text())["version"] == INDEX_VERSION
+
+
+def test_the_index_knows_the_ontwikkelscan_apart_from_the_courses_without_loading_them(tmp_path):
+    index = tmp_path / "index.json"
+    Catalog.indexed([content.folder()], index)
+    catalog = Catalog.indexed([content.folder()], index)
+    assert catalog.scan is not None and catalog.scan.module_id == "ontwikkelscan"
+    assert "ontwikkelscan" not in {e.module_id for e in catalog.courses}
+    assert {e.module_id: e.theme for e in catalog.courses}["veiligheid"] == "veiligheid"
+    assert not any(catalog.is_loaded(e.module_id) for e in catalog.available)
+
+
+def test_an_index_of_the_previous_version_is_read_again(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    index = tmp_path / "index.json"
+    Catalog.indexed([folder], index)
+    data = json.loads(index.read_text())
+    for entry in data["files"].values():
+        del entry["kind"], entry["theme"]
+    index.write_text(json.dumps({**data, "version": 1}))
+    catalog = Catalog.indexed([folder], index)  # an index without kinds is not trusted: files are read
+    assert all(catalog.is_loaded(e.module_id) for e in catalog.available)
+    assert json.loads(index.read_text())["version"] == INDEX_VERSION
 
 
 def test_a_file_with_errors_is_left_out_and_counted(tmp_path):
@@ -123,5 +146,5 @@ def test_the_home_screen_comes_up_without_loading_the_course_model(tmp_path):
     first, second = (next(line for line in r.stdout.splitlines() if line.startswith("LOADED")) for r in runs)
     assert "engine.model" in first  # the first start reads every module to make the index
     assert second.startswith("LOADED [] ")  # the second lists them from the index
-    valid = sum(r.module is not None for r in check_paths([content.folder()]))
-    assert int(second.split()[-1]) == max(valid, 1)  # an empty list shows one line saying so
+    courses = sum(r.module is not None and r.module.kind == "course" for r in check_paths([content.folder()]))
+    assert int(second.split()[-1]) == max(courses, 1)  # an empty list shows one line saying so

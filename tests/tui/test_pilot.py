@@ -230,16 +230,3 @@ async def test_theme_choice_is_kept_for_the_next_start(app_for):
         assert pilot.app.theme == "textual-light"
     async with app_for(FIXTURES / "hervatten.yaml").run_test(size=SIZE) as pilot:
         assert pilot.app.theme == "textual-light"
-
-
-async def test_home_has_a_place_for_the_ontwikkelscan_advice(store):
-    from leermodules.tui.app import make_app
-    from leermodules.tui.catalog import Catalog
-
-    catalog = Catalog.load([FIXTURES / "hervatten.yaml"])
-    async with make_app(catalog, store).run_test(size=SIZE) as pilot:
-        assert not pilot.app.screen.query_one("#advice").display  # nothing to advise: no empty panel
-    advice = "Begin met 'Hervatten na een storing': daar scoorde je het laagst."
-    async with make_app(catalog, store, advice=lambda: advice).run_test(size=SIZE) as pilot:
-        panel = pilot.app.screen.query_one("#advice")
-        assert panel.display and advice in str(panel.visual)

@@ -199,3 +199,81 @@ def test_message_when_an_answer_cannot_be_saved(snap_compare, app, size):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+# --- the ontwikkelscan: advice on the home screen, the profile with growth, the export screen ---------
+
+SCAN_FIXTURES = Path(__file__).parent / "scan_fixtures"
+
+
+@pytest.fixture
+def scan_app(tmp_path):
+    """The scan fixtures, with two takes recorded through the store (the second shows growth)."""
+    from engine.loader import load_module
+    from engine.progress import answer_practice
+    from engine.store import Event
+    from leermodules.tui.scan_session import make_take, ratings_in
+
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    scan = load_module(SCAN_FIXTURES / "ontwikkelscan.yaml")
+    for when, ratings in (
+        ("2026-01-03T10:00:00", {"sig-1": 1, "sig-2": 1, "net-1": 2, "net-2": 3, "toe-1": 0, "toe-2": 1}),
+        ("2026-03-10T10:00:00", {"sig-1": 3, "sig-2": 2, "net-1": 2, "net-2": 3, "toe-1": 0, "toe-2": 0}),
+    ):
+        for qid, value in ratings.items():
+            store.update(scan, lambda p, q=qid, v=value: answer_practice(p, scan, q, v)[0], Event("practice", qid, value))
+        store.finish_scan(scan, lambda p, w=when: make_take(scan, ratings_in(scan, p), w))
+    store.set_learner_name("Sanne de Vries")
+    app = make_app(Catalog.load([SCAN_FIXTURES]), store, seeds=lambda: 7, resume=False, cursor_blink=False,
+                   clock=lambda: "2026-03-11T09:00:00")
+    app.export_folder = Path("/home/sanne")
+    yield app
+    store.close()
+
+
+async def advice_shown(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home_with_advice(snap_compare, scan_app, size):
+    async def run_before(pilot):
+        await advice_shown(pilot)
+        await pilot.press("a")  # in the advice: the reason shows
+        await pilot.pause()
+
+    assert snap_compare(scan_app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_profile(snap_compare, scan_app, size):
+    async def run_before(pilot):
+        await advice_shown(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+
+    assert snap_compare(scan_app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_export(snap_compare, scan_app, size):
+    async def run_before(pilot):
+        await advice_shown(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+    assert snap_compare(scan_app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_scan_page(snap_compare, scan_app, size):
+    async def run_before(pilot):
+        await advice_shown(pilot)
+        await pilot.press("s", "v", "n")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("2", "enter")  # rated: the focus moves on to the next statement
+        await pilot.pause()
+
+    assert snap_compare(scan_app, terminal_size=size, run_before=run_before)

@@ -1,34 +1,75 @@
-"""Home: every module with its status, how much is done and the best score; enter opens one.
+"""Home: the ontwikkelscan with its advice, and every module with its status, how much is done and
+the best score; enter opens the highlighted module or advice.
 
-The `#advice` panel is where the ontwikkelscan's advice goes once that exists: the app's
-`advice` callable returns a text (or None, and the panel stays hidden).
+The scan panel shows only when the catalog has a scan. Before any take it is a one-line
+invitation. After one, it lists the top advice of the latest take (the engine's `advise`, with
+each module's status) and why. Computing advice means loading the scan and the course modules,
+so it runs in a worker thread after the first paint: the module list comes up as fast as before.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import OptionDoesNotExist
+from textual.worker import Worker, WorkerState
 
 from leermodules.tui import strings as s
+from leermodules.tui.screens.base import BaseScreen
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.marked_list import MarkedOptionList
-from leermodules.tui.screens.base import BaseScreen
+
+TOP_ADVICE = 3
+ROOMY = 34  # from this many lines the reason for the highlighted advice always shows; below, while choosing
+
+
+def compute_advice(catalog, scan_id: str, take, course_ids: list[str], statuses: dict[str, str]) -> list:
+    """In a worker thread: load the scan and the course modules (each once per run) and advise."""
+    from leermodules.tui.catalog import ModuleUnavailable
+    from leermodules.tui.scan_session import advice_for
+
+    scan = catalog.module(scan_id)
+    courses = []
+    for module_id in course_ids:
+        try:
+            courses.append(catalog.module(module_id))
+        except (ModuleUnavailable, KeyError):
+            continue  # left out of the advice, as it is left out of the list
+    return advice_for(scan, take, courses, statuses)
 
 
 class HomeScreen(BaseScreen):
-    BINDINGS = [Binding("enter", "open", s.KEY_OPEN, id="home.open", priority=True)]
+    BINDINGS = [
+        Binding("enter", "open", s.KEY_OPEN, id="home.open", priority=True),
+        Binding("s", "scan", s.KEY_SCAN, id="home.scan"),
+        Binding("p", "profile", s.KEY_PROFILE, id="home.profile"),
+        Binding("e", "export", s.KEY_EXPORT, id="home.export"),
+        Binding("a", "advice", s.KEY_ADVICE, show=False, id="home.advice"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.takes: list = []  # engine.store.StoredScanTake, oldest first
+        self.advice: list = []  # engine.scan.Advice shown in the panel
+        self._advice_key: tuple | None = None  # what the shown advice was computed from
 
     def compose(self):
         yield Header()
-        yield Static(id="advice")
+        with Vertical(id="scan-panel"):
+            yield Static(id="scan-line")
+            yield MarkedOptionList(id="advice")
+            yield Static(id="advice-reason")
         yield Static(Text(s.HOME_TITLE), id="home-title")
         yield MarkedOptionList(id="modules")
         yield Static(id="notice")
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.query_one("#advice").display = False  # until there is advice to show
         self.fill()
+        self.query_one("#modules").focus()
 
     def on_screen_resume(self) -> None:
         self.fill()
@@ -39,43 +80,188 @@ class HomeScreen(BaseScreen):
         highlighted = modules.highlighted
         modules.clear_options()
         summaries = app.store.summaries()
-        for entry in app.catalog.available:
+        lines = {}
+        for entry in app.catalog.courses:
             facts = app.module_line(entry.module_id, summaries)
+            lines[entry.module_id] = facts
             line = Text.assemble((entry.title, "bold"))
             line.append("\n")
             line.append(s.module_line(facts.status, facts.done, facts.best))
             modules.add_marked(line, id=entry.module_id)
-        if not app.catalog.available:
+        if not app.catalog.courses:
             modules.add_marked(Text(s.HOME_EMPTY), disabled=True)
         if highlighted is not None and highlighted < modules.option_count:
             modules.highlighted = highlighted
-        elif app.catalog.available:
+        elif app.catalog.courses:
             modules.highlighted = 0
-        advice = app.advice() if app.advice else None
-        panel = self.query_one("#advice", Static)
-        panel.display = bool(advice)
-        if advice:
-            panel.update(Text(f"{s.ADVICE_TITLE}\n", style="bold") + Text(advice))
+        self._fill_scan(lines)
         notice = self.query_one("#notice", Static)
         notice.display = bool(app.catalog.skipped)
         if app.catalog.skipped:
             notice.update(Text(s.skipped_modules(len(app.catalog.skipped))))
-        modules.focus()
+        if self.focused is None or not self.focused.display:
+            modules.focus()
+        self.refresh_bindings()
+
+    # --- the ontwikkelscan and its advice ---
+
+    def _fill_scan(self, lines: dict) -> None:
+        
+        app = self.app
+        panel = self.query_one("#scan-panel", Vertical)
+        scan = app.catalog.scan
+        panel.display = scan is not None
+        if scan is None:
+            return
+        self.takes = app.store.scan_takes(scan.module_id)
+        line = self.query_one("#scan-line", Static)
+        if not self.takes:
+            panel.border_title = s.SCAN_PANEL_TITLE
+            line.update(Text(s.SCAN_INVITE))
+            self._show_advice([])
+            return
+        panel.border_title = s.ADVICE_TITLE
+        done_line = s.scan_done_line(s.short_date(self.takes[-1].taken_at))
+        line.update(Text(done_line))
+        statuses = {module_id: facts.status for module_id, facts in lines.items()}
+        key = (scan.module_id, self.takes[-1], tuple(sorted(statuses.items())))
+        if key == self._advice_key:
+            self._show_advice(self.advice)
+            return
+        if not self.advice:
+            line.update(Text(f"{done_line}\n{s.ADVICE_PENDING}"))
+        catalog, courses, take = app.catalog, [e.module_id for e in app.catalog.courses], self.takes[-1]
+        self.run_worker(
+            lambda: (key, compute_advice(catalog, scan.module_id, take, courses, statuses)),
+            thread=True,
+            exclusive=True,
+            group="advice",
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "advice" or not self.is_attached:
+            return
+        if event.state == WorkerState.SUCCESS:
+            key, advice = event.worker.result
+            self._advice_key = key
+            if self.takes:
+                
+                self.query_one("#scan-line", Static).update(Text(s.scan_done_line(s.short_date(self.takes[-1].taken_at))))
+            self._show_advice(advice)
+        elif event.state == WorkerState.ERROR:
+            self._show_advice([])
+            reason = self.query_one("#advice-reason", Static)
+            reason.update(Text(s.ADVICE_UNAVAILABLE))
+            reason.display = True
+
+    def _show_advice(self, advice: list) -> None:
+        self.advice = advice
+        listed = self.query_one("#advice", MarkedOptionList)
+        highlighted = listed.highlighted
+        listed.clear_options()
+        for index, item in enumerate(advice[:TOP_ADVICE]):
+            line = Text(s.advice_heading(item.kind, item.title), style="bold")
+            what = [s.level_of(item.level, item.top)] if item.level is not None else []
+            if item.modules:
+                for module in item.modules:
+                    facts = self.app.module_line(module.module_id)
+                    what.append(s.advice_module(module.title, s.module_line(facts.status, facts.done, facts.best)))
+            else:
+                what.append(s.ADVICE_NO_MODULE)
+            line.append("\n  " + " · ".join(what))
+            listed.add_marked(line, id=f"advice-{index}")
+        listed.display = bool(advice)
+        self.query_one("#advice-reason", Static).display = False
+        self._place_reason()
+        if advice:
+            listed.highlighted = highlighted if highlighted is not None and highlighted < listed.option_count else 0
+            self._show_reason(listed.highlighted or 0)
+        self.refresh_bindings()
+
+    def _show_reason(self, index: int) -> None:
+        if 0 <= index < len(self.advice):
+            reason = Text(s.ADVICE_WHY, style="bold")
+            reason.append(self.advice[index].reason)
+            self.query_one("#advice-reason", Static).update(reason)
+
+    def _place_reason(self) -> None:
+        """The reason shows on a roomy terminal, and on a small one while the learner is in the advice."""
+        if not self.advice:
+            return
+        advice = self.query_one("#advice", MarkedOptionList)
+        self.query_one("#advice-reason", Static).display = self.size.height >= ROOMY or advice.has_focus
+
+    def on_resize(self) -> None:
+        self._place_reason()
+
+    def on_descendant_focus(self) -> None:
+        self._place_reason()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "advice" and event.option_list.highlighted is not None:
+            self._show_reason(event.option_list.highlighted)
+
+    def open_advice(self, index: int) -> None:
+        """Open the advised module (one not finished yet, if the theme has several); a theme
+        without a module shows why it is advised and what else could help."""
+        if not 0 <= index < len(self.advice):
+            return
+        item = self.advice[index]
+        if not item.modules:
+            self.app.show_message(item.title, item.reason)
+            return
+        open_ones = [m for m in item.modules if m.status.value not in ("passed", "completed")]
+        self.app.open_module((open_ones or list(item.modules))[0].module_id)
+
+    # --- the lists ---
 
     def highlight(self, module_id: str) -> None:
         modules = self.query_one("#modules", MarkedOptionList)
-        modules.highlighted = modules.get_option_index(module_id)
+        try:
+            modules.highlighted = modules.get_option_index(module_id)
+        except OptionDoesNotExist:  # the ontwikkelscan is not in the list
+            pass
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action != "back"  # home is where "back" ends
+        if action == "back":
+            return False  # home is where "back" ends
+        if action == "scan":
+            return self.app.catalog.scan is not None
+        if action == "profile":
+            return bool(self.takes)
+        if action == "advice":
+            return bool(self.advice)
+        return True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
+        if event.option_list.id == "advice":
+            self.open_advice(event.option_index)
+        elif event.option.id:
             self.app.open_module(event.option.id)
 
     def action_open(self) -> None:
+        advice = self.query_one("#advice", MarkedOptionList)
+        if self.focused is advice and advice.highlighted is not None:
+            self.open_advice(advice.highlighted)
+            return
         modules = self.query_one("#modules", MarkedOptionList)
         if modules.highlighted is not None:
             option = modules.get_option_at_index(modules.highlighted)
             if option.id:
                 self.app.open_module(option.id)
+
+    def action_scan(self) -> None:
+        self.app.open_scan()
+
+    def action_profile(self) -> None:
+        if self.takes:
+            self.app.show_profile()
+
+    def action_export(self) -> None:
+        self.app.show_export()
+
+    def action_advice(self) -> None:
+        advice = self.query_one("#advice", MarkedOptionList)
+        if advice.display:
+            advice.focus()

@@ -62,7 +62,7 @@ class PageScreen(ModuleScreenBase):
             views.append(
                 question_view(
                     question,
-                    label=s.practice_label(number, total, graded=question.kind in GRADED_KINDS),
+                    label=self.question_label(number, total, question),
                     order=display_order(question, PRACTICE_SEED, positions[question.id]),
                     response=self.session.progress.practice.get(question.id),
                     id=f"q-{question.id}",
@@ -73,12 +73,23 @@ class PageScreen(ModuleScreenBase):
         for view in self.query(QuestionView):  # answered on an earlier visit: show that feedback again
             response = self.session.progress.practice.get(view.question.id)
             if response is not None and not (isinstance(view, ScenarioQuestionView) and not view.ended()):
-                view.show_grade(grade(view.question, response))
+                self.show_answered(view, response, grade(view.question, response))
         focus = self.session.focus
         if focus and any(q.id == focus for q in self.page.questions):
             view = self.query_one(f"#q-{focus}", QuestionView)
             view.focus_on_return()
             self.call_after_refresh(lambda: self.query_one("#page", VerticalScroll).scroll_to_widget(view, top=True, animate=False))
+
+    # --- what a kind of page may do differently (the ontwikkelscan's pages, screens.scan) ---
+
+    def question_label(self, number: int, total: int, question) -> str:
+        return s.practice_label(number, total, graded=question.kind in GRADED_KINDS)
+
+    def show_answered(self, view: QuestionView, response, graded) -> None:
+        view.show_grade(graded)
+
+    def after_answer(self, view: QuestionView) -> None:
+        """Called after an answer was stored and shown."""
 
     def _end_hint(self) -> str:
         if self.index + 1 < len(self.module.pages):
@@ -92,7 +103,8 @@ class PageScreen(ModuleScreenBase):
         if grade is None:
             return
         if message.complete:
-            message.view.show_grade(grade)
+            self.show_answered(message.view, message.response, grade)
+            self.after_answer(message.view)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         node: Widget | None = event.widget

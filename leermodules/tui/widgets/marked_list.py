@@ -1,5 +1,6 @@
 """An option list that marks the highlighted line with ❯ as well as with colour, so the learner
-sees where they are on any terminal, also without colours."""
+sees where they are on any terminal, also without colours. When a screen has several such lists,
+only the one with focus shows its mark (the home screen: the advice and the modules)."""
 
 from __future__ import annotations
 
@@ -34,9 +35,21 @@ class MarkedOptionList(OptionList):
         self._prompts.append(prompt)
         self.add_option(Option(_prefixed(prompt, NO_MARK), id=id, disabled=disabled))
 
+    def _marked(self) -> bool:
+        """False while another marked list on this screen has the focus."""
+        focused = self.screen.focused if self.is_attached else None
+        return not isinstance(focused, MarkedOptionList) or focused is self
+
+    def on_focus(self) -> None:
+        for other in self.screen.query(MarkedOptionList):
+            if other is not self:
+                other.watch_highlighted(other.highlighted)
+        self.watch_highlighted(self.highlighted)
+
     def watch_highlighted(self, highlighted: int | None) -> None:
+        marked = self._marked()
         for index, prompt in enumerate(self._prompts):
-            wanted = MARK if index == highlighted else NO_MARK
+            wanted = MARK if index == highlighted and marked else NO_MARK
             current = str(self.get_option_at_index(index).prompt)
             if not current.startswith(wanted):
                 self.replace_option_prompt_at_index(index, _prefixed(prompt, wanted))

@@ -1,0 +1,355 @@
+"""A professional takes the ontwikkelscan in the app by keyboard, sees the profile and the advice,
+retakes it later and sees growth, and exports their own results after seeing what goes in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import KENNISMAKEN  # noqa: F401  (conftest puts the test helpers on the path)
+from test_pilot import screen_text
+
+import content
+from engine.loader import load_module
+from engine.results import read_results
+from engine.scan import statements
+from leermodules.tui.app import make_app
+from leermodules.tui.catalog import Catalog
+from leermodules.tui.screens.dialogs import ConfirmScreen, MessageScreen
+from leermodules.tui.screens.export import ExportScreen
+from leermodules.tui.screens.home import HomeScreen
+from leermodules.tui.screens.module import ModuleScreen
+from leermodules.tui.screens.profile import ProfileScreen
+from leermodules.tui.screens.scan import ScanPageScreen, ScanScreen
+from leermodules.tui.widgets.question import QuestionView
+
+SIZE = (80, 24)
+SCAN = content.folder() / "ontwikkelscan" / "module.yaml"
+SCAN_FIXTURES = Path(__file__).parent / "scan_fixtures"
+
+
+def clock(*times: str):
+    moments = iter(times)
+    return lambda: next(moments)
+
+
+@pytest.fixture
+def shipped(store):
+    """app(clock=...) on the shipped modules (with the ontwikkelscan) and the test store."""
+    catalog = Catalog.load([content.folder()])
+
+    def build(*times: str):
+        return make_app(catalog, store, resume=False, clock=clock(*times))
+
+    return build
+
+
+async def advice_ready(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def take_scan(pilot, rating_for) -> list[str]:
+    """From the home screen: open the scan, go through its pages, rate every statement with a
+    digit and enter (the focus moves on by itself), n after each page. Returns the ids rated."""
+    app = pilot.app
+    await pilot.press("s")
+    await pilot.pause()
+    assert isinstance(app.screen, ScanScreen)
+    await pilot.press("enter")
+    await pilot.pause()
+    rated = []
+    while isinstance(app.screen, ScanPageScreen):
+        await pilot.pause()
+        for view in list(app.screen.query(QuestionView)):
+            assert app.focused is view.answer_widget(), f"focus is not on {view.question.id}"
+            await pilot.press(str(rating_for(view.question) + 1), "enter")
+            await pilot.pause()
+            assert "✓ Ingevuld: " + view.question.scale[rating_for(view.question)] in str(view.feedback.visual)
+            rated.append(view.question.id)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.pause()
+    return rated
+
+
+#: toegang lowest (no module for it), then veiligheid; lvb and collectief tie at 2 (scan order decides)
+LEVELS = {"toegang": 0, "veiligheid": 1, "lvb": 2, "collectief-werken": 2, "psychische-problemen": 3, "mantelzorg-netwerk": 4}
+
+
+async def test_take_the_scan_by_keyboard_then_see_the_profile_and_the_advice(shipped, store):
+    app = shipped("2026-01-03T10:00:00")
+    scan = load_module(SCAN)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        home = screen_text(app)
+        assert "Doe de ontwikkelscan" in home and "voor jezelf" in home and "blijft op je computer" in home
+        assert "Ontwikkelscan\n" not in home.split("Jouw modules")[1]  # the scan is not one of the modules
+        rated = await take_scan(pilot, lambda q: LEVELS[q.theme])
+        assert set(rated) == {q.id for q in statements(scan)}
+
+        # the profile: a bar, the level as a number and as words, per theme
+        assert isinstance(app.screen, ProfileScreen)
+        profile = screen_text(app)
+        assert "Uit je ontwikkelscan van 3-1-2026" in profile
+        assert "Veiligheid in gezinnen en de meldcode\n  ███░░░░░░░ 1,0 van 4 · ik weet wat het is" in profile
+        assert "Toegang tot zorg en ondersteuning\n  ░░░░░░░░░░ 0,0 van 4 · nog onbekend" in profile
+        assert "Samenwerken met mantelzorgers en het netwerk\n  ██████████ 4,0 van 4 · collega's vragen mij" in profile
+        assert "was " not in profile  # nothing to compare with yet
+
+        takes = store.scan_takes("ontwikkelscan")
+        assert len(takes) == 1 and takes[0].taken_at == "2026-01-03T10:00:00"
+        assert takes[0].levels == {k: float(v) for k, v in LEVELS.items()}
+        assert len(takes[0].ratings) == len(rated)
+
+        # home: the advice in order of need, with the modules and their status
+        await pilot.press("escape")
+        await advice_ready(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        advice = app.screen.query_one("#advice")
+        lines = [str(advice.get_option_at_index(i).prompt) for i in range(advice.option_count)]
+        assert [line.split("\n")[0].strip(" ❯") for line in lines] == [
+            "Aanbevolen · Toegang tot zorg en ondersteuning",
+            "Aanbevolen · Veiligheid in gezinnen en de meldcode",
+            "Verdiepen · LVB herkennen en je communicatie afstemmen",
+        ]
+        assert "0,0 van 4 · nog geen module voor dit thema" in lines[0]
+        assert "1,0 van 4 · module Veiligheid in het gezin · Nog niet begonnen" in lines[1]
+        text = screen_text(app)
+        assert "een voorstel, jij kiest" in app.screen.query_one("#scan-panel").border_title
+
+        # choosing an advice: the reason shows; enter opens the advised module
+        await pilot.press("a")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Waarom: Je scoort laag op 'Toegang tot zorg en ondersteuning' (0,0 van 4)." in text
+        assert "nog geen module" in text
+        await pilot.press("enter")  # a theme without a module: its reason, to read
+        await pilot.pause()
+        assert isinstance(app.screen, MessageScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("down")
+        await pilot.pause()
+        assert "Waarom: Je scoort laag op 'Veiligheid in gezinnen en de meldcode'" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ModuleScreen) and app.screen.module.id == "veiligheid"
+
+
+async def test_a_retake_starts_fresh_keeps_the_earlier_take_and_shows_growth(shipped, store):
+    app = shipped("2026-01-03T10:00:00", "2026-03-10T10:00:00")
+    async with app.run_test(size=SIZE) as pilot:
+        await take_scan(pilot, lambda q: 1)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, ScanScreen)
+        text = screen_text(app)
+        assert "Je begint met lege antwoorden" in text and "Eerder gedaan: 3-1-2026." in text
+        assert "(0 van 5 ingevuld)" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        await take_scan(pilot, lambda q: 3 if q.theme == "lvb" else (0 if q.theme == "toegang" else 1))
+        assert isinstance(app.screen, ProfileScreen)
+        profile = screen_text(app)
+        assert "Uit je ontwikkelscan van 10-3-2026 · je 2e scan" in profile
+        assert "3,0 van 4 · ik doe het zelfstandig\n  was 1,0 op 3-1-2026 → nu 3,0 ↑ gegroeid" in profile
+        assert "0,0 van 4 · nog onbekend\n  was 1,0 op 3-1-2026 → nu 0,0 ↓ lager" in profile
+        assert "1,0 van 4 · ik weet wat het is\n  was 1,0 op 3-1-2026 → nu 1,0 = gelijk" in profile
+    takes = store.scan_takes("ontwikkelscan")
+    assert [t.taken_at for t in takes] == ["2026-01-03T10:00:00", "2026-03-10T10:00:00"]
+    assert takes[0].levels["lvb"] == 1.0 and takes[1].levels["lvb"] == 3.0
+
+
+async def test_finishing_early_asks_first_and_leaves_open_themes_unrated(store):
+    catalog = Catalog.load([SCAN_FIXTURES])
+    app = make_app(catalog, store, resume=False, clock=clock("2026-01-03T10:00:00"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "v")  # continue: a fresh take starts at the first page
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ScanPageScreen) and app.screen.page.id == "thema-signalen"
+        await pilot.press("3", "enter", "4", "enter")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "2 van de 6 uitspraken" in screen_text(app)
+        await pilot.press("n")  # not yet: nothing is recorded, the ratings stay
+        await pilot.pause()
+        assert store.scan_takes() == []
+        await pilot.press("k", "j")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        profile = screen_text(app)
+        assert "Signalen herkennen\n  ██████░░░░ 2,5 van 4 · ik doe het zelfstandig" in profile
+        assert "Het netwerk betrekken\n  ░░░░░░░░░░ niet ingevuld" in profile
+    take = store.scan_takes()[0]
+    assert take.levels == {"signalen": 2.5, "netwerk": None, "toegang": None}
+
+
+async def test_ratings_survive_a_restart_and_the_scan_continues_where_it_was(store):
+    catalog = Catalog.load([SCAN_FIXTURES])
+    async with make_app(catalog, store, resume=False).run_test(size=SIZE) as pilot:
+        await pilot.press("s", "v")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("2", "enter")
+        await pilot.pause()
+    app = make_app(catalog, store)  # resume: back on the page of the scan
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ScanPageScreen) and app.screen.page.id == "thema-signalen"
+        second = list(app.screen.query(QuestionView))[1]
+        assert app.focused is second.answer_widget()  # the next statement to rate
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Je hebt 1 van 6 uitspraken ingevuld." in screen_text(app)
+
+
+async def test_before_any_scan_there_is_no_profile_and_no_advice_list(store):
+    app = make_app(Catalog.load([SCAN_FIXTURES]), store, resume=False)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert not home.query_one("#advice").display
+        assert "Doe de ontwikkelscan (toets s)" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.screen is home
+
+
+async def test_without_a_scan_the_home_screen_shows_no_scan_panel(app_for):
+    from conftest import FIXTURES
+
+    app = app_for(FIXTURES / "hervatten.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.query_one("#scan-panel").display
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_export_screen_shows_what_goes_in_and_writes_it_only_after_yes(store, tmp_path):
+    catalog = Catalog.load([SCAN_FIXTURES])
+    app = make_app(catalog, store, resume=False, clock=clock("2026-01-03T10:00:00", "2026-01-04T09:30:00"))
+    app.export_folder = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "v", "n")
+        await pilot.pause()
+        await pilot.pause()
+        for _ in range(3):  # rate everything "ik doe het met hulp"
+            await pilot.press("3", "enter", "3", "enter", "n")
+            await pilot.pause()
+            await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        assert app.focused is screen.query_one("#name")
+        await pilot.press(*"Sanne de Vries")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Je naam: Sanne de Vries." in text
+        assert "1 keer de ontwikkelscan (3-1-2026): je niveau per thema" in text
+        assert "Van 2 modules: de status, je beste score en het aantal pogingen" in text
+        assert "Je losse antwoorden en reflecties gaan er niet in." in text
+        shown = str(screen.query_one("#json").visual)
+        assert '"name": "Sanne de Vries"' in shown and '"exported_at": "2026-01-04T09:30:00"' in shown
+        assert screen.query_one("#path").value == str(tmp_path / "resultaten-sanne-de-vries.json")
+        target = tmp_path / "resultaten-sanne-de-vries.json"
+
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: nothing is written
+        await pilot.pause()
+        assert app.screen is screen and not target.exists()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert target.read_text(encoding="utf-8") == shown  # exactly what was shown
+    results = read_results(target)
+    assert results.name == "Sanne de Vries"
+    assert [s.levels for s in results.scans] == [{"signalen": 2.0, "netwerk": 2.0, "toegang": 2.0}]
+    assert {m.id: m.status for m in results.modules} == {"signalen": "not_started", "netwerk": "not_started"}
+    assert store.learner_name() == "Sanne de Vries"  # kept for next time
+
+
+async def test_the_export_screen_asks_before_replacing_and_says_when_it_cannot_write(store, tmp_path):
+    store.set_learner_name("Ahmed")
+    app = make_app(Catalog.load([SCAN_FIXTURES]), store, resume=False, clock=lambda: "2026-01-04T09:30:00")
+    app.export_folder = tmp_path
+    existing = tmp_path / "resultaten-ahmed.json"
+    existing.write_text("oud\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one("#name").value == "Ahmed"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "bestaat al" in screen_text(app) and "vervangen" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert existing.read_text() == "oud\n"
+
+        path = screen.query_one("#path")
+        path.value = str(tmp_path / "bestaat-niet" / "r.json")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, MessageScreen)
+        assert "die map bestaat niet" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+
+        name = screen.query_one("#name")
+        name.value = ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MessageScreen) and "Vul eerst je naam in." in screen_text(app)
+    assert existing.read_text() == "oud\n"
+    assert not (tmp_path / "bestaat-niet").exists()
+
+
+async def test_the_help_lists_the_keys_for_the_scan_the_profile_the_advice_and_export(store):
+    from leermodules.tui.screens.help import HelpScreen
+
+    app = make_app(Catalog.load([SCAN_FIXTURES]), store, resume=False, clock=lambda: "2026-01-03T10:00:00")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = dict(app.screen.screen_keys)
+        assert keys["s"] == "Ontwikkelscan" and keys["e"] == "Exporteren"
+        assert "p" not in keys and "a" not in keys  # no profile and no advice before a scan
+        await pilot.press("escape", "s", "v", "n")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "k" not in dict(app.screen.screen_keys)  # nothing rated, nothing to finish
+        await pilot.press("escape", "3", "enter", "question_mark")
+        await pilot.pause()
+        assert dict(app.screen.screen_keys)["k"] == "Scan afronden"
+        await pilot.press("escape", "k", "j")
+        await pilot.pause()
+        await pilot.press("escape")  # from the profile back home
+        await advice_ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = dict(app.screen.screen_keys)
+        assert keys["p"] == "Profiel" and keys["a"] == "Naar het advies"
