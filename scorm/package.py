@@ -78,10 +78,13 @@ def package_files(module: Module, folder: Path, fmt: Format) -> dict[str, bytes]
     return files
 
 
-def export_module(module: Module, module_file: Path, fmt: Format, out_dir: Path, shown_path: str | None = None) -> Path:
-    """Write the package of `module` (read from `module_file`) into `out_dir`; return its path."""
-    shown = shown_path or str(module_file)
-    check_fits(module, fmt, shown)
+def export_module(
+    module: Module, module_file: Path, fmt: Format, out_dir: Path, shown_path: str | None = None, *, fits_checked: bool = False
+) -> Path:
+    """Write the package of `module` (read from `module_file`) into `out_dir`; return its path.
+    `fits_checked`: the caller already ran `check_fits` for this module and format."""
+    if not fits_checked:
+        check_fits(module, fmt, shown_path or str(module_file))
     files = package_files(module, module_file.parent, fmt)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / fmt.target_name(module)

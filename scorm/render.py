@@ -50,6 +50,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=False,
         lstrip_blocks=False,
+        auto_reload=False,  # the templates are part of the package: no need to check their files each render
     )
     env.globals.update(
         md=markdown.block,

@@ -47,7 +47,7 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
     try:
         for result in results:
             bar.step(result.module.id)
-            written.append(export_module(result.module, result.path, chosen, out_dir, _shown(result.path, cwd)))
+            written.append(export_module(result.module, result.path, chosen, out_dir, fits_checked=True))
     except OSError as exc:
         bar.done()
         print(f"leermodules: {s.CANNOT_WRITE.format(path=out_dir, reason=exc.strerror or exc)}", file=sys.stderr)
