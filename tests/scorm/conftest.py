@@ -12,6 +12,9 @@ from scorm_support import CHROMIUM, NODE_MODULES, SHIPPED, require
 def pytest_generate_tests(metafunc):
     if "shipped_module" in metafunc.fixturenames:
         metafunc.parametrize("shipped_module", SHIPPED, ids=[s.id for s in SHIPPED])
+    if "failable_module" in metafunc.fixturenames:  # modules whose assessment one can fail
+        failable = [s for s in SHIPPED if s.module.assessment is not None and s.module.assessment.pass_mark > 0]
+        metafunc.parametrize("failable_module", failable, ids=[s.id for s in failable])
 
 
 @pytest.fixture
