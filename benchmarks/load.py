@@ -137,8 +137,8 @@ PAGE = """\
           - id: tafel
             text: Aan tafel vertelt de bewoner over de post.
             choices:
-              - {{text: Je vraagt door., points: 2, feedback: Je hoort wat er speelt.}}
               - {{text: Je geeft een folder., points: 1, feedback: Dat helpt maar een beetje.}}
+              - {{text: Je vraagt door., points: 2, feedback: Je hoort wat er speelt.}}
           - id: dicht
             text: Het gesprek stopt hier.
       - id: schaal-{n}
