@@ -219,7 +219,7 @@ async def test_before_any_scan_there_is_no_profile_and_no_advice_list(store):
     async with app.run_test(size=SIZE) as pilot:
         home = app.screen
         assert not home.query_one("#advice").display
-        assert "Doe de ontwikkelscan (toets s)" in screen_text(app)
+        assert "Doe de ontwikkelscan (s)" in screen_text(app)
         await pilot.press("p")
         await pilot.pause()
         assert app.screen is home

@@ -153,6 +153,8 @@ class ScanPageScreen(PageScreen):
         self.refresh_bindings()
 
     def _end_hint(self) -> str:
+        if not self.page.questions and self.index + 1 < len(self.module.pages):
+            return s.SCAN_PAGE_END_INTRO
         return s.SCAN_PAGE_END_NEXT if self.index + 1 < len(self.module.pages) else s.SCAN_PAGE_END_LAST
 
     def action_finish(self) -> None:
