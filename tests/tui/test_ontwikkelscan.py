@@ -353,3 +353,61 @@ async def test_the_help_lists_the_keys_for_the_scan_the_profile_the_advice_and_e
         await pilot.pause()
         keys = dict(app.screen.screen_keys)
         assert keys["p"] == "Profiel" and keys["a"] == "Naar het advies"
+
+
+def test_a_start_with_nothing_changed_shows_the_kept_advice_without_loading_the_course_model(tmp_path):
+    """The advice is kept in the store; the next start shows it before pydantic or any module is
+    loaded. When a module's status changes, the kept copy no longer fits and is not shown."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from engine.store import ProgressStore
+    from leermodules.tui.scan_session import make_take
+
+    scan = load_module(SCAN)
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    store.finish_scan(scan, lambda p: make_take(scan, {q.id: LEVELS[q.theme] for q in statements(scan)}, "2026-01-03T10:00:00"))
+    store.close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from leermodules.tui import app as tui
+        from leermodules.tui.screens.home import HomeScreen
+
+        original_run = tui.LeermodulesApp.run
+
+        def run(self, *args, **kwargs):
+            async def pilot(p):
+                while not (isinstance(p.app.screen, HomeScreen) and p.app.screen.query_one("#modules").option_count):
+                    await p.pause()
+                loaded = "engine.model" in sys.modules
+                advice = p.app.screen.query_one("#advice")
+                first = str(advice.get_option_at_index(0).prompt) if advice.option_count else "-"
+                print("AT-FIRST-PAINT", loaded, repr(first.splitlines()[0].strip(" ❯")))
+                await p.app.workers.wait_for_complete()
+                p.app.exit()
+            return original_run(self, *args, headless=True, auto_pilot=pilot, **kwargs)
+
+        tui.LeermodulesApp.run = run
+        from leermodules.cli import main
+        main(["--data-dir", {str(tmp_path)!r}])
+        """
+    )
+
+    def start() -> str:
+        done = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parents[2], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return next(line for line in done.stdout.splitlines() if line.startswith("AT-FIRST-PAINT"))
+
+    assert start() == "AT-FIRST-PAINT True '-'"  # first start: the index is made, the advice computed and kept
+    assert start() == "AT-FIRST-PAINT False 'Aanbevolen · Toegang tot zorg en ondersteuning'"
+
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    module = load_module(content.folder() / "veiligheid" / "module.yaml")
+    from engine.progress import visit
+    from engine.store import Event
+
+    store.update(module, lambda p: visit(p, module, module.pages[0].id), Event("visit"))
+    store.close()
+    assert start().endswith(" '-'")  # a status changed: the old copy is not shown; it is computed again

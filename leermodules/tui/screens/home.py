@@ -4,7 +4,8 @@ the best score; enter opens the highlighted module or advice.
 The scan panel shows only when the catalog has a scan. Before any take it is a one-line
 invitation. After one, it lists the top advice of the latest take (the engine's `advise`, with
 each module's status) and why. Computing advice means loading the scan and the course modules,
-so it runs in a worker thread after the first paint: the module list comes up as fast as before.
+so it runs in a worker thread after the first paint, and the result is kept in the store
+(`leermodules.tui.advice`): a start where nothing it depends on changed shows the kept copy at once.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.worker import Worker, WorkerState
 
+from engine.store import StoreError
+
 from leermodules.tui import strings as s
+from leermodules.tui.advice import CACHE_SETTING, AdviceLine, cache_key, cache_text, from_engine, read_cache
 from leermodules.tui.screens.base import BaseScreen
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.marked_list import MarkedOptionList
@@ -25,7 +29,7 @@ TOP_ADVICE = 3
 ROOMY = 34  # from this many lines the reason for the highlighted advice always shows; below, while choosing
 
 
-def compute_advice(catalog, scan_id: str, take, course_ids: list[str], statuses: dict[str, str]) -> list:
+def compute_advice(catalog, scan_id: str, take, course_ids: list[str], statuses: dict[str, str]) -> list[AdviceLine]:
     """In a worker thread: load the scan and the course modules (each once per run) and advise."""
     from leermodules.tui.catalog import ModuleUnavailable
     from leermodules.tui.scan_session import advice_for
@@ -37,7 +41,7 @@ def compute_advice(catalog, scan_id: str, take, course_ids: list[str], statuses:
             courses.append(catalog.module(module_id))
         except (ModuleUnavailable, KeyError):
             continue  # left out of the advice, as it is left out of the list
-    return advice_for(scan, take, courses, statuses)
+    return from_engine(advice_for(scan, take, courses, statuses))
 
 
 class HomeScreen(BaseScreen):
@@ -52,8 +56,8 @@ class HomeScreen(BaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self.takes: list = []  # engine.store.StoredScanTake, oldest first
-        self.advice: list = []  # engine.scan.Advice shown in the panel
-        self._advice_key: tuple | None = None  # what the shown advice was computed from
+        self.advice: list[AdviceLine] = []  # shown in the panel, most needed first
+        self._advice_key: str | None = None  # what the shown advice was computed from
 
     def compose(self):
         yield Header()
@@ -106,7 +110,6 @@ class HomeScreen(BaseScreen):
     # --- the ontwikkelscan and its advice ---
 
     def _fill_scan(self, lines: dict) -> None:
-        
         app = self.app
         panel = self.query_one("#scan-panel", Vertical)
         scan = app.catalog.scan
@@ -124,13 +127,23 @@ class HomeScreen(BaseScreen):
         done_line = s.scan_done_line(s.short_date(self.takes[-1].taken_at))
         line.update(Text(done_line))
         statuses = {module_id: facts.status for module_id, facts in lines.items()}
-        key = (scan.module_id, self.takes[-1], tuple(sorted(statuses.items())))
+        take = self.takes[-1]
+        key = cache_key(
+            (scan.module_id, scan.version, scan.title),
+            take.taken_at,
+            ((e.module_id, e.version, e.title, statuses[e.module_id]) for e in app.catalog.courses),
+        )
         if key == self._advice_key:
             self._show_advice(self.advice)
             return
+        kept = read_cache(app.store.setting(CACHE_SETTING), key)
+        if kept is not None:
+            self._advice_key = key
+            self._show_advice(kept)
+            return
         if not self.advice:
             line.update(Text(f"{done_line}\n{s.ADVICE_PENDING}"))
-        catalog, courses, take = app.catalog, [e.module_id for e in app.catalog.courses], self.takes[-1]
+        catalog, courses = app.catalog, [e.module_id for e in app.catalog.courses]
         self.run_worker(
             lambda: (key, compute_advice(catalog, scan.module_id, take, courses, statuses)),
             thread=True,
@@ -146,16 +159,19 @@ class HomeScreen(BaseScreen):
             key, advice = event.worker.result
             self._advice_key = key
             if self.takes:
-                
                 self.query_one("#scan-line", Static).update(Text(s.scan_done_line(s.short_date(self.takes[-1].taken_at))))
             self._show_advice(advice)
+            try:
+                self.app.store.set_setting(CACHE_SETTING, cache_text(key, advice))
+            except StoreError:
+                pass  # only a copy to start quicker: the next start computes the advice again
         elif event.state == WorkerState.ERROR:
             self._show_advice([])
             reason = self.query_one("#advice-reason", Static)
             reason.update(Text(s.ADVICE_UNAVAILABLE))
             reason.display = True
 
-    def _show_advice(self, advice: list) -> None:
+    def _show_advice(self, advice: list[AdviceLine]) -> None:
         self.advice = advice
         listed = self.query_one("#advice", MarkedOptionList)
         highlighted = listed.highlighted
@@ -211,7 +227,7 @@ class HomeScreen(BaseScreen):
         if not item.modules:
             self.app.show_message(item.title, item.reason)
             return
-        open_ones = [m for m in item.modules if m.status.value not in ("passed", "completed")]
+        open_ones = [m for m in item.modules if self.app.module_line(m.module_id).status not in ("passed", "completed")]
         self.app.open_module((open_ones or list(item.modules))[0].module_id)
 
     # --- the lists ---
