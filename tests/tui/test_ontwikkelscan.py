@@ -411,3 +411,30 @@ def test_a_start_with_nothing_changed_shows_the_kept_advice_without_loading_the_
     store.update(module, lambda p: visit(p, module, module.pages[0].id), Event("visit"))
     store.close()
     assert start().endswith(" '-'")  # a status changed: the old copy is not shown; it is computed again
+
+
+def test_growth_over_three_takes_names_the_last_change_and_the_whole_course():
+    from leermodules.tui.screens.profile import bar, growth_lines
+
+    series = [("2026-01-03T10:00:00", 1.0), ("2026-02-03T10:00:00", 2.04), ("2026-03-10T10:00:00", 2.45)]
+    assert growth_lines(series) == ["was 2,0 op 3-2-2026 → nu 2,5 ↑ gegroeid", "verloop: 1,0 → 2,0 → 2,5"]
+    assert growth_lines(series[:1]) == []
+    assert bar(0.6) == "██████░░░░" and bar(None) == "░░░░░░░░░░" and bar(1.0) == "██████████"
+
+
+async def test_the_json_in_the_export_screen_scrolls_by_keyboard(store, tmp_path):
+    store.set_learner_name("Sanne")
+    app = make_app(Catalog.load([content.folder()]), store, resume=False, clock=lambda: "2026-01-04T09:30:00")
+    app.export_folder = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#export-json")
+        for _ in range(5):
+            if app.focused is area:
+                break
+            await pilot.press("tab")
+        assert app.focused is area
+        await pilot.press("end")
+        await pilot.pause()
+        assert area.scroll_y > 0 and area.scroll_y == area.max_scroll_y
