@@ -22,6 +22,7 @@ from engine.model import (
     TrueFalseQuestion,
 )
 from engine.scenario import walk
+from tests.answers import worst_path
 
 
 def right(question: QuestionModel) -> Any:
@@ -51,19 +52,6 @@ def wrong(question: QuestionModel) -> Any:
         case ScenarioQuestion():
             return worst_path(question)
     return right(question)
-
-
-def worst_path(question: ScenarioQuestion) -> list[int]:
-    steps = {s.id: s for s in question.steps}
-    path: list[int] = []
-    step = steps[question.start]
-    while step.choices:
-        index = min(range(len(step.choices)), key=lambda i: step.choices[i].points)
-        path.append(index)
-        if step.choices[index].goto is None:
-            break
-        step = steps[step.choices[index].goto]
-    return path
 
 
 class Learner:

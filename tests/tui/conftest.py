@@ -6,13 +6,10 @@ from pathlib import Path
 
 import pytest
 
-import content
 from engine.store import ProgressStore
 from leermodules.tui.app import make_app
 from leermodules.tui.catalog import Catalog
 
-FIXTURES = Path(__file__).parent / "fixtures"
-KENNISMAKEN = content.folder() / "kennismaken" / "module.yaml"
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import content
-from conftest import FIXTURES
+from tui_paths import FIXTURES
 
 from engine.loader import check_paths, find_module_files
 from leermodules.tui.catalog import INDEX_VERSION, Catalog, ModuleUnavailable

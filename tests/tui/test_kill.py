@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from tui_paths import FIXTURES
 
 from engine.loader import load_module
 from engine.store import ProgressStore

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
+from tui_paths import FIXTURES
 from tui_driving import right_response
 
 from engine.grading import grade

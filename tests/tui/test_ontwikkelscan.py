@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import KENNISMAKEN  # noqa: F401  (conftest puts the test helpers on the path)
 from test_pilot import screen_text
 
 import content
@@ -226,7 +225,7 @@ async def test_before_any_scan_there_is_no_profile_and_no_advice_list(store):
 
 
 async def test_without_a_scan_the_home_screen_shows_no_scan_panel(app_for):
-    from conftest import FIXTURES
+    from tui_paths import FIXTURES
 
     app = app_for(FIXTURES / "hervatten.yaml")
     async with app.run_test(size=SIZE) as pilot:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES, KENNISMAKEN
+from tui_paths import FIXTURES, KENNISMAKEN
 from tui_driving import keys_for, right_response, wrong_response
 
 from rich.markdown import Markdown

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FIXTURES
+from tui_paths import FIXTURES
 
 from engine.progress import ASSESSMENT
 from engine.store import SCHEMA_VERSION, ProgressStore

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import KENNISMAKEN  # noqa: F401  (conftest sets up the path for the driving helpers)
 from test_pilot import SIZE, open_module, screen_text, take_assessment, work_through_pages
 from tui_driving import right_response
 

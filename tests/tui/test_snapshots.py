@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from tui_paths import FIXTURES
 from tui_driving import keys_for, right_response, wrong_response
 
 from engine.store import ProgressStore

@@ -21,6 +21,7 @@ from engine.model import (
 )
 from engine.scenario import walk
 from leermodules.tui.widgets.question import QuestionView
+from tests.answers import worst_path
 
 
 def wrong_response(question: QuestionModel):
@@ -54,19 +55,6 @@ def right_response(question: QuestionModel):
     if expected is not None:
         return expected
     return len(question.scale) - 1 if isinstance(question, LikertQuestion) else "Meer oefenen met casussen."
-
-
-def worst_path(question: ScenarioQuestion) -> list[int]:
-    steps = {s.id: s for s in question.steps}
-    path: list[int] = []
-    step = steps[question.start]
-    while step.choices:
-        index = min(range(len(step.choices)), key=lambda i: step.choices[i].points)
-        path.append(index)
-        if step.choices[index].goto is None:
-            break
-        step = steps[step.choices[index].goto]
-    return path
 
 
 def keys_for(view: QuestionView, response) -> list[str]:
