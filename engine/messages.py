@@ -7,6 +7,7 @@ column in front. `docs/auteurshandleiding.md` explains the most common ones.
 from __future__ import annotations
 
 import difflib
+import errno
 
 Message = tuple[str, str]
 
@@ -29,8 +30,37 @@ def file_too_large(size: int, limit: int) -> Message:
     )
 
 
+_OS_ERRORS = {
+    errno.ENOENT: "bestand of map bestaat niet",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.EROFS: "alleen-lezen bestandssysteem",
+    errno.ENOSPC: "schijf vol",
+    errno.EDQUOT: "schijfquotum vol",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ELOOP: "te veel symbolische koppelingen (of een koppeling waar die niet mag)",
+    errno.ENAMETOOLONG: "naam is te lang",
+    errno.EEXIST: "bestaat al",
+    errno.EBUSY: "bestand is in gebruik",
+    errno.EIO: "lees- of schrijffout van de schijf",
+    errno.ENXIO: "apparaat niet bereikbaar",
+    errno.EMFILE: "te veel open bestanden",
+    errno.ETXTBSY: "bestand is in gebruik",
+}
+
+
+def os_error(exc: OSError) -> str:
+    """An operating-system error as a short Dutch phrase, chosen by errno (never the English strerror)."""
+    code = exc.errno
+    if code in _OS_ERRORS:
+        return _OS_ERRORS[code]
+    name = errno.errorcode.get(code or 0)
+    return f"systeemfout {name}" if name else "onbekende systeemfout"
+
+
 def unreadable(exc: OSError) -> Message:
-    return (f"bestand kan niet gelezen worden ({exc.strerror or exc})", "controleer of het bestaat en leesbaar is")
+    return (f"bestand kan niet gelezen worden ({os_error(exc)})", "controleer of het bestaat en leesbaar is")
 
 
 def binary_file() -> Message:
