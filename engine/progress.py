@@ -137,7 +137,9 @@ def _with_current(progress: Progress, attempt: AssessmentAttempt) -> Progress:
 
 def answer_attempt(progress: Progress, module: Module, question_id: str, response: Response) -> tuple[Progress, Grade]:
     """Record an answer in the current attempt; the grade is for the caller to show or not,
-    as the assessment's feedback rule says."""
+    as the assessment's feedback rule says. Other answers may be changed until the attempt is
+    handed in, but a case (scenario) is taken once: its path may only be extended, never
+    rewritten, so the best path cannot be found by trying."""
     attempt = progress.current_attempt
     if attempt is None:
         raise ProgressError("no attempt in progress")
@@ -145,9 +147,28 @@ def answer_attempt(progress: Progress, module: Module, question_id: str, respons
         raise ProgressError(f"{question_id} is not part of this attempt")
     question = module.question(question_id)
     result = grade(question, response)
+    response = validate_response(question, response)
+    if question.kind == "scenario":
+        taken = list(attempt.answers.get(question_id) or [])
+        if response[: len(taken)] != taken:
+            raise ProgressError(f"{question_id}: a case in an attempt is taken once; its path can only go on")
     answers = dict(attempt.answers)
-    answers[question_id] = validate_response(question, response)
+    answers[question_id] = response
     return _with_current(progress, replace(attempt, answers=_frozen(answers))), result
+
+
+def withdraw_answer(progress: Progress, module: Module, question_id: str) -> Progress:
+    """Take back an answer in the current attempt (a choice unticked again): the question is open
+    once more. A case cannot be taken back, as its path can only go on."""
+    attempt = progress.current_attempt
+    if attempt is None:
+        raise ProgressError("no attempt in progress")
+    if question_id not in attempt.questions:
+        raise ProgressError(f"{question_id} is not part of this attempt")
+    if module.question(question_id).kind == "scenario":
+        raise ProgressError(f"{question_id}: a case in an attempt is taken once")
+    answers = {k: v for k, v in attempt.answers.items() if k != question_id}
+    return _with_current(progress, replace(attempt, answers=_frozen(answers)))
 
 
 def move(progress: Progress, position: int) -> Progress:

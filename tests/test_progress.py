@@ -25,6 +25,7 @@ from engine.progress import (
     status,
     submit_attempt,
     visit,
+    withdraw_answer,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,3 +138,38 @@ def test_the_same_seed_draws_the_same_questions(module):
     assert a == b
     draws = {start_attempt(new_progress(module), module, seed=s).current_attempt.questions for s in range(20)}
     assert len(draws) > 1, "different seeds should draw differently"
+
+
+def attempt_with(module, question_id):
+    """An attempt that drew `question_id` (the draw depends on the seed)."""
+    for seed in range(100):
+        progress = start_attempt(new_progress(module), module, seed=seed)
+        if question_id in progress.current_attempt.questions:
+            return progress
+    raise AssertionError(f"no seed below 100 draws {question_id}")
+
+
+def test_a_case_in_an_attempt_is_taken_once_its_path_only_goes_on(module):
+    progress = attempt_with(module, "toets-casus")
+    case = module.question("toets-casus")
+    first = [i for i, c in enumerate(case.steps[0].choices) if c.goto][0]
+    progress, _ = answer_attempt(progress, module, "toets-casus", [])  # opened, nothing chosen yet
+    progress, _ = answer_attempt(progress, module, "toets-casus", [first])  # going on is allowed
+    progress, _ = answer_attempt(progress, module, "toets-casus", [first])  # the same path again too
+    for rewritten in ([], [1 - first]):
+        with pytest.raises(ProgressError):
+            answer_attempt(progress, module, "toets-casus", rewritten)
+    with pytest.raises(ProgressError):
+        withdraw_answer(progress, module, "toets-casus")
+    assert progress.current_attempt.answers["toets-casus"] == [first]
+
+
+def test_an_answer_in_an_attempt_can_be_changed_and_taken_back(module):
+    progress = attempt_with(module, "toets-terug")
+    progress, _ = answer_attempt(progress, module, "toets-terug", 1)
+    progress, _ = answer_attempt(progress, module, "toets-terug", 0)
+    assert progress.current_attempt.answers["toets-terug"] == 0
+    progress = withdraw_answer(progress, module, "toets-terug")
+    assert "toets-terug" not in progress.current_attempt.answers
+    with pytest.raises(ProgressError):
+        withdraw_answer(progress, module, "oefen-enkel")  # not in this attempt
