@@ -108,6 +108,11 @@ class ModuleSession:
         self._apply(change, Event("answer", question_id, response))
         return graded[-1]
 
+    def withdraw_attempt_answer(self, question_id: str) -> None:
+        """Take back an answer in the attempt (recorded as an answer event without a response)."""
+        if self.progress.current_attempt is not None and question_id in self.progress.current_attempt.answers:
+            self._apply(lambda p: rules.withdraw_answer(p, self.module, question_id), Event("answer", question_id))
+
     def move(self, position: int) -> None:
         attempt = self.progress.current_attempt
         if attempt is not None and attempt.position != position:

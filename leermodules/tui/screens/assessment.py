@@ -68,6 +68,8 @@ class AssessmentScreen(ModuleScreenBase):
             response=response,
             id=f"q-{position}",
         )
+        if isinstance(view, ScenarioQuestionView):
+            view.take_once(consequences=self.after_each)
         area = self.query_one("#attempt", VerticalScroll)
         await area.remove_children()
         await area.mount(view)

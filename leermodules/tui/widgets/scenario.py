@@ -1,6 +1,9 @@
 """A branching case: the learner reads a step, chooses, sees what that choice leads to, and goes on
 until the case ends. Every choice is posted at once (as the path so far), so a case interrupted
 halfway continues at the same step.
+
+As practice a case can be done again (`r`). In the assessment it is taken once (`take_once`): no
+restart, and with feedback after handing in the consequences stay hidden until the results.
 """
 
 from __future__ import annotations
@@ -36,10 +39,18 @@ class ScenarioQuestionView(QuestionView):
     BINDINGS = [Binding("r", "restart", s.KEY_RESTART, id="scenario.restart")]
     has_button = False
     help_text = s.CHOICE_HELP_SINGLE
+    restartable = True
+    show_consequences = True
 
     def __init__(self, question, **kwargs) -> None:
         super().__init__(question, **kwargs)
         self.path: list[int] = list(self.response or [])
+
+    def take_once(self, *, consequences: bool) -> None:
+        """For the assessment: no restart; the consequence of each choice only if `consequences`.
+        Call before the view is mounted."""
+        self.restartable = False
+        self.show_consequences = consequences
 
     @property
     def scenario(self) -> ScenarioQuestion:
@@ -62,7 +73,7 @@ class ScenarioQuestionView(QuestionView):
             if position < len(self.path) and self.path[position] < len(step.choices):
                 choice = step.choices[self.path[position]]
                 parts.append(Static(Text(s.SCENARIO_YOUR_CHOICE + choice.text), classes="taken"))
-                if choice.feedback:
+                if choice.feedback and self.show_consequences:
                     parts.append(Static(Text(s.SCENARIO_CONSEQUENCE + choice.feedback), classes="consequence"))
             elif not ended:
                 parts.append(ChoiceList([c.text for c in step.choices], confirm_on_click=True))
@@ -71,7 +82,7 @@ class ScenarioQuestionView(QuestionView):
         return parts
 
     def _end_text(self) -> str:
-        return s.SCENARIO_END + ("" if self.locked else f" {s.SCENARIO_RESTART_HINT}")
+        return s.SCENARIO_END + (f" {s.SCENARIO_RESTART_HINT}" if self.restartable and not self.locked else "")
 
     async def _retell(self, focus: bool) -> None:
         story = self.query_one(".story", Vertical)
@@ -117,7 +128,7 @@ class ScenarioQuestionView(QuestionView):
         self._reveal_feedback()
 
     async def action_restart(self) -> None:
-        if self.locked or not self.path:
+        if self.locked or not self.path or not self.restartable:
             return
         self.path = []
         self.feedback.clear()
@@ -125,5 +136,5 @@ class ScenarioQuestionView(QuestionView):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "restart":
-            return bool(self.path) and not self.locked
+            return self.restartable and bool(self.path) and not self.locked
         return super().check_action(action, parameters)
