@@ -1,4 +1,7 @@
-"""Validate manifests against the official ADL schemas in ../shared/scorm-xsd, offline.
+"""Validate manifests against the official ADL schemas, offline.
+
+The schemas are vendored, unmodified, in tests/scorm/xsd (see its README.md for their sources),
+so the manifest tests run in every clone.
 
 A small wrapper schema built in memory imports each namespace's schema file. Two SCORM 1.2
 files need an in-memory adjustment before libxml2 loads them (the files on disk stay as they are):
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-XSD_ROOT = Path(__file__).resolve().parents[3] / "shared" / "scorm-xsd"
+XSD_ROOT = Path(__file__).resolve().parent / "xsd"
 
 SCORM12 = {
     "http://www.imsproject.org/xsd/imscp_rootv1p1p2": "scorm12/imscp_rootv1p1p2.xsd",
