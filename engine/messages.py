@@ -533,3 +533,85 @@ def results_newer(version: int) -> Message:
 
 def results_field(where: str, detail: str) -> Message:
     return (f"ongeldige waarde bij '{where}' ({detail})", "exporteer het resultatenbestand opnieuw; pas het niet met de hand aan")
+
+
+# --- the progress store: why it cannot be used (the detail in the app's message) ---------------
+
+STORE_EMPTY = "het bestand is leeg (0 bytes); misschien is het afgebroken tijdens het opslaan"
+STORE_NOT_SQLITE = "het is geen SQLite-database"
+STORE_CHECK_FAILED = "de controle van de database vond fouten"
+STORE_NOT_A_FILE = "dit is een map, geen bestand"
+
+#: What a stored value should have been, by the store's name for the kind of value.
+STORE_EXPECTED = {
+    "text": "tekst",
+    "int": "een heel getal",
+    "number": "een getal",
+    "json": "geldige JSON",
+    "object": "een JSON-object",
+    "list": "een lijst",
+    "status": "een bekende status",
+    "date": "een datum (ISO 8601)",
+    "present": "aanwezig",
+}
+
+
+def store_folder_is_file(folder: object) -> str:
+    return f"{folder} is een bestand, geen map"
+
+
+def store_table_missing(table: str) -> str:
+    return f"de tabel '{table}' ontbreekt"
+
+
+def store_bad_value(field: str, expected: str) -> str:
+    return f"'{field}' moet {STORE_EXPECTED.get(expected, expected)} zijn"
+
+
+def store_out_of_range(field: str, low: object, high: object) -> str:
+    return f"'{field}' ligt niet tussen {low} en {high}"
+
+
+def store_other_module(found: object) -> str:
+    return f"de opgeslagen voortgang hoort bij een andere module ({found!r})"
+
+
+def store_row(table: str, row: int, what: str, key: str | None = None) -> str:
+    """Where a damaged value is: the table, the row number and (if any) the module or setting."""
+    return f"tabel {table}, rij {row}{f' ({key})' if key else ''}: {what}"
+
+
+_SQLITE_ERRORS = {
+    "SQLITE_CANTOPEN": "het bestand kan niet worden geopend of aangemaakt",
+    "SQLITE_BUSY": "het bestand is in gebruik door een ander programma",
+    "SQLITE_LOCKED": "het bestand is in gebruik door een ander programma",
+    "SQLITE_IOERR": "lees- of schrijffout van de schijf",
+    "SQLITE_NOTADB": "het is geen SQLite-database",
+    "SQLITE_CORRUPT": "de database is beschadigd",
+    "SQLITE_READONLY": "er mag niet in worden geschreven (alleen lezen)",
+    "SQLITE_FULL": "schijf vol",
+    "SQLITE_PERM": "geen toestemming",
+    "SQLITE_AUTH": "geen toestemming",
+    "SQLITE_NOLFS": "het bestand is te groot voor dit bestandssysteem",
+    "SQLITE_PROTOCOL": "het bestand is in gebruik door een ander programma",
+}
+
+#: sqlite3's English messages, for errors raised without an error code.
+_SQLITE_TEXTS = {
+    "unable to open database file": "SQLITE_CANTOPEN",
+    "database is locked": "SQLITE_BUSY",
+    "disk I/O error": "SQLITE_IOERR",
+    "file is not a database": "SQLITE_NOTADB",
+    "database disk image is malformed": "SQLITE_CORRUPT",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+    "database or disk is full": "SQLITE_FULL",
+}
+
+
+def sqlite_error(exc: Exception) -> str:
+    """A database error (sqlite3.Error) as a short Dutch phrase, never SQLite's English text."""
+    name = getattr(exc, "sqlite_errorname", None) or _SQLITE_TEXTS.get(str(exc), "")
+    for prefix, phrase in _SQLITE_ERRORS.items():  # extended codes such as SQLITE_IOERR_WRITE
+        if name == prefix or name.startswith(prefix + "_"):
+            return phrase
+    return f"databasefout {name}" if name else "onbekende databasefout"

@@ -18,8 +18,14 @@ pure function to it, write the new state and the event. Two app instances on one
 take turns, and neither overwrites an answer the other just saved. The file is in WAL mode with
 ``synchronous=FULL``, so an answer that was committed survives the process being killed.
 
-A file that is not SQLite, fails its integrity check, belongs to another program, or was written by
-a newer leermodules is refused with a `StoreError` and never written to.
+A store that cannot be trusted is refused with a `StoreError` whose detail says why in Dutch, and is
+never written to: an empty file (only a missing file is created, and a new store is built beside its
+place and linked in, so an empty file at the store's name is never one of ours), a file that is not
+SQLite or fails its integrity check, another program's database, a schema version that is not a
+number we wrote or one from a newer leermodules, a missing table, and any row whose values do not
+fit (checked in one pass when the store is opened, and again whenever a row is read). A folder or
+file that cannot be opened or written is refused too: progress that cannot be saved must not look
+as if it were.
 
 Schema versions: ``schema_version`` holds one number; `MIGRATIONS[n]` brings a store from version n
 to n + 1. Migrations run in one transaction, so a store is never left half migrated.
@@ -30,13 +36,19 @@ is opened: the app's home screen comes up from `summaries()` alone.
 
 from __future__ import annotations
 
+import errno
 import json
+import math
+import os
 import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+
+from engine import messages as msg
 
 if TYPE_CHECKING:
     from engine.model import Module
@@ -49,7 +61,8 @@ StoreProblem = Literal["unavailable", "corrupt", "foreign", "too_new", "write_fa
 
 
 class StoreError(Exception):
-    """The store cannot be used. `problem` says why; the app turns it into a clear message."""
+    """The store cannot be used. `problem` says why and `detail` (Dutch) what exactly; the app turns
+    them into a clear message."""
 
     def __init__(self, problem: StoreProblem, path: Path, detail: str = ""):
         self.problem = problem
@@ -187,17 +200,16 @@ class ProgressStore:
     def open(cls, path: Path | str) -> ProgressStore:
         """Open the store at `path`, creating or migrating it; raises StoreError if it cannot be used."""
         path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError("unavailable", path, exc.strerror or str(exc)) from None
-        _refuse_if_not_sqlite(path)
+        _make_folder(path)
+        if not _existing_store(path):
+            _create(path)
         try:
             db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError("unavailable", path, str(exc)) from None
+            raise _database_error(exc, path) from None
         try:
-            _inspect(db, path)
+            version = _inspect(db, path)
+            _check_rows(db, path, version)
             db.execute("PRAGMA busy_timeout = 30000")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
@@ -205,10 +217,9 @@ class ProgressStore:
         except StoreError:
             db.close()
             raise
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             db.close()
-            problem: StoreProblem = "unavailable" if isinstance(exc, sqlite3.OperationalError) else "corrupt"
-            raise StoreError(problem, path, str(exc)) from None
+            raise _database_error(exc, path) from None
         return cls(db, path)
 
     def close(self) -> None:
@@ -218,38 +229,36 @@ class ProgressStore:
 
     def load(self, module: Module) -> Progress:
         """The learner's progress in `module`, fitted to the module as it is now."""
-        row = self._read("SELECT state FROM progress WHERE module_id = ?", (module.id,)).fetchone()
+        row = self._read(f"SELECT {_PROGRESS_COLUMNS} FROM progress WHERE module_id = ?", (module.id,)).fetchone()
         return self._progress(row, module)
 
     def summaries(self) -> dict[str, Summary]:
         """The summary of every module with stored progress (rows from before schema 3 have none
         until their next change)."""
-        rows = self._read(
-            "SELECT module_id, summary_version, status, done, best FROM progress WHERE status IS NOT NULL"
-        ).fetchall()
-        return {row[0]: Summary(*row) for row in rows}
+        rows = self._read(f"SELECT {_PROGRESS_COLUMNS} FROM progress WHERE status IS NOT NULL").fetchall()
+        checked = [self._checked("progress", row, _progress_row) for row in rows]
+        return {row["module_id"]: Summary(row["module_id"], *row["summary"]) for row in checked}
 
     def focus(self, module_id: str) -> str | None:
         """The practice question the learner was last at in this module."""
-        row = self._read("SELECT focus FROM progress WHERE module_id = ?", (module_id,)).fetchone()
-        return row[0] if row else None
+        row = self._read(f"SELECT {_PROGRESS_COLUMNS} FROM progress WHERE module_id = ?", (module_id,)).fetchone()
+        return self._checked("progress", row, _progress_row)["focus"] if row else None
 
     def last_module(self) -> str | None:
         """The module the learner worked on most recently."""
-        row = self._read("SELECT module_id FROM progress ORDER BY updated_at DESC, revision DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        row = self._read(
+            f"SELECT {_PROGRESS_COLUMNS} FROM progress ORDER BY updated_at DESC, revision DESC LIMIT 1"
+        ).fetchone()
+        return self._checked("progress", row, _progress_row)["module_id"] if row else None
 
     def events(self, module_id: str) -> list[StoredEvent]:
-        rows = self._read(
-            "SELECT id, at, module_id, module_version, kind, location, question_id, attempt, response"
-            " FROM events WHERE module_id = ? ORDER BY id",
-            (module_id,),
-        ).fetchall()
-        return [StoredEvent(*row[:8], json.loads(row[8]) if row[8] is not None else None) for row in rows]
+        """Every event of a module, oldest first (checked here: the app itself never reads them)."""
+        rows = self._read(f"SELECT {_EVENT_COLUMNS} FROM events WHERE module_id = ? ORDER BY id", (module_id,)).fetchall()
+        return [self._checked("events", row, _event_row) for row in rows]
 
     def setting(self, key: str) -> str | None:
-        row = self._read("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        row = self._read("SELECT rowid, key, value FROM settings WHERE key = ?", (key,)).fetchone()
+        return self._checked("settings", row, _setting_row) if row else None
 
     def learner_name(self) -> str | None:
         """The name the learner set for their results file, if any."""
@@ -257,15 +266,12 @@ class ProgressStore:
 
     def scan_takes(self, scan_id: str | None = None) -> list[StoredScanTake]:
         """Every recorded take of the ontwikkelscan (of `scan_id`, or of any scan), oldest first."""
-        sql = "SELECT taken_at, scan_id, scan_version, top, levels, ratings FROM scan_takes"
+        sql = f"SELECT {_SCAN_COLUMNS} FROM scan_takes"
         params: tuple = ()
         if scan_id is not None:
             sql, params = sql + " WHERE scan_id = ?", (scan_id,)
         rows = self._read(sql + " ORDER BY taken_at, id", params).fetchall()
-        try:
-            return [StoredScanTake(*row[:4], json.loads(row[4]), json.loads(row[5])) for row in rows]
-        except ValueError as exc:
-            raise StoreError("corrupt", self.path, str(exc)) from None
+        return [self._checked("scan_takes", row, _scan_row) for row in rows]
 
     # --- writing ---
 
@@ -331,8 +337,9 @@ class ProgressStore:
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                row = self._db.execute("SELECT state, focus, revision FROM progress WHERE module_id = ?", (module.id,)).fetchone()
+                row = self._db.execute(f"SELECT {_PROGRESS_COLUMNS} FROM progress WHERE module_id = ?", (module.id,)).fetchone()
                 current = self._progress(row, module)
+                kept_focus = self._checked("progress", row, _progress_row)["focus"] if row else None
                 new = change(current)
                 attempt = new.attempts[-1].number if new.attempts and event.kind in ("start", "answer", "move", "submit") else None
                 self._db.execute(
@@ -344,7 +351,7 @@ class ProgressStore:
                     (
                         module.id,
                         to_json(new),
-                        (row[1] if row else None) if focus is _KEEP else focus,
+                        kept_focus if focus is _KEEP else focus,
                         time.time(),
                         rules.status(new, module).value,
                         rules.fraction_done(new, module),
@@ -373,7 +380,7 @@ class ProgressStore:
                 raise
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StoreError("write_failed", self.path, str(exc)) from None
+            raise StoreError("write_failed", self.path, msg.sqlite_error(exc)) from None
         return new
 
     def set_focus(self, module: Module, question_id: str | None) -> None:
@@ -404,47 +411,164 @@ class ProgressStore:
 
         if row is None:
             return new_progress(module)
+        checked = self._checked("progress", row, _progress_row)
         try:
-            return reconcile(from_json(row[0]), module)
-        except CodecError as exc:
-            raise StoreError("corrupt", self.path, str(exc)) from None
+            return reconcile(from_json(checked["state"]), module)
+        except CodecError:  # _progress_row checked the shape; this is a second line of defence
+            what = msg.store_bad_value("state", "json")
+            raise StoreError("corrupt", self.path, msg.store_row("progress", row[0], what, f"module {module.id}")) from None
+
+    def _checked(self, table: str, row: tuple, check: Callable[[tuple], Any]) -> Any:
+        """`check(row)`'s value; a StoreError naming the table and row if a value does not fit."""
+        try:
+            return check(row)
+        except _Unfit as unfit:
+            raise StoreError("corrupt", self.path, msg.store_row(table, row[0], str(unfit), unfit.key)) from None
 
     def _read(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
         try:
             return self._db.execute(sql, params)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError("corrupt", self.path, str(exc)) from None
+        except sqlite3.Error as exc:
+            raise _database_error(exc, self.path) from None
 
     def _write(self, sql: str, params: tuple) -> None:
         try:
             self._db.execute(sql, params)  # autocommit: one statement, one transaction
         except sqlite3.Error as exc:
-            raise StoreError("write_failed", self.path, str(exc)) from None
+            raise StoreError("write_failed", self.path, msg.sqlite_error(exc)) from None
 
 
-def _refuse_if_not_sqlite(path: Path) -> None:
+# --- opening ----------------------------------------------------------------------------------------
+
+def _make_folder(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # exist_ok covers a folder; this is a file where the folder should be
+        raise StoreError("unavailable", path, msg.store_folder_is_file(folder)) from None
+    except OSError as exc:
+        raise StoreError("unavailable", path, msg.os_error(exc)) from None
+
+
+def _existing_store(path: Path) -> bool:
+    """True if there is a store file at `path`, False if there is none; StoreError if what is there
+    cannot be a store (an empty file too: SQLite would quietly start it afresh)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
+        return False
+    except IsADirectoryError:
+        raise StoreError("unavailable", path, msg.STORE_NOT_A_FILE) from None
+    except OSError as exc:
+        raise StoreError("unavailable", path, msg.os_error(exc)) from None
+    if not head:
+        raise StoreError("corrupt", path, msg.STORE_EMPTY)
+    if head != SQLITE_MAGIC:
+        raise StoreError("corrupt", path, msg.STORE_NOT_SQLITE)
+    return True
+
+
+def _create(path: Path) -> None:
+    """Make a new, migrated store beside `path` and link it into place, so no other instance ever
+    sees a half-made (empty) store under the store's name. If another instance made one first,
+    theirs is kept."""
+    aside = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.nieuw")
+    try:
+        db = sqlite3.connect(aside, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            _migrate(db, path)
+        finally:
+            db.close()  # the last connection: SQLite folds the WAL into the file
+        _link(aside, path)
+    except sqlite3.Error as exc:
+        raise StoreError("unavailable", path, msg.sqlite_error(exc)) from None
+    except OSError as exc:
+        raise StoreError("unavailable", path, msg.os_error(exc)) from None
+    finally:
+        _remove_aside(aside)
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
+
+
+def _link(aside: Path, path: Path) -> None:
+    try:
+        os.link(aside, path)  # fails if `path` exists: nothing is ever replaced
+    except FileExistsError:
         return
     except OSError as exc:
-        raise StoreError("unavailable", path, exc.strerror or str(exc)) from None
-    if head and head != SQLITE_MAGIC:
-        raise StoreError("corrupt", path, "not a SQLite database")
+        if exc.errno not in _NO_HARD_LINKS or path.exists():
+            raise
+        os.rename(aside, path)  # a file system without hard links
 
 
-def _inspect(db: sqlite3.Connection, path: Path) -> None:
-    """Refuse a damaged store, another program's database, or a store from a newer leermodules."""
+def _remove_aside(aside: Path) -> None:
+    for leftover in (aside, aside.with_name(aside.name + "-wal"), aside.with_name(aside.name + "-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _database_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """A database error while opening or reading: damage, or a file that cannot be used now."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    damaged = name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or (
+        isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+    )
+    return StoreError("corrupt" if damaged else "unavailable", path, msg.sqlite_error(exc))
+
+
+#: The tables a store of each schema version has.
+_TABLES = {1: {"schema_version", "progress", "events"}, 2: {"settings"}, 4: {"scan_takes"}}
+
+
+def _inspect(db: sqlite3.Connection, path: Path) -> int:
+    """The store's schema version; refuses a damaged store, another program's database, a schema
+    version that is not ours, or a store from a newer leermodules."""
     check = db.execute("PRAGMA quick_check").fetchall()
     if check != [("ok",)]:
-        raise StoreError("corrupt", path, "; ".join(str(r[0]) for r in check[:3]))
+        raise StoreError("corrupt", path, msg.STORE_CHECK_FAILED)
     application = db.execute("PRAGMA application_id").fetchone()[0]
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if application not in (0, APPLICATION_ID) or (application == 0 and tables - {"sqlite_sequence"}):
         raise StoreError("foreign", path)
-    if "schema_version" in tables and _version(db) > SCHEMA_VERSION:
-        raise StoreError("too_new", path, f"schema {_version(db)} > {SCHEMA_VERSION}")
+    if not tables - {"sqlite_sequence"}:
+        return 0  # a new store, not migrated yet
+    if "schema_version" not in tables:
+        raise StoreError("corrupt", path, msg.store_table_missing("schema_version"))
+    rows = db.execute("SELECT version FROM schema_version").fetchall()
+    version = rows[0][0] if len(rows) == 1 else None
+    if not isinstance(version, int) or version < 0:
+        raise StoreError("foreign", path, msg.store_bad_value("schema_version", "int"))
+    if version > SCHEMA_VERSION:
+        raise StoreError("too_new", path, f"schema {version} > {SCHEMA_VERSION}")
+    for since, needed in _TABLES.items():
+        missing = sorted(needed - tables) if version >= since else []
+        if missing:
+            raise StoreError("corrupt", path, msg.store_table_missing(missing[0]))
+    return version
+
+
+def _check_rows(db: sqlite3.Connection, path: Path, version: int) -> None:
+    """Check every row the app reads, in one pass (the store is small), so a damaged one is
+    reported before the app starts instead of in the middle of a session."""
+    summary = "status, done, best, summary_version" if version >= 3 else "NULL, NULL, NULL, NULL"
+    reads: list[tuple[str, str, Callable[[tuple], Any]]] = []
+    if version >= 1:
+        reads.append(("progress", f"SELECT rowid, module_id, state, focus, revision, updated_at, {summary} FROM progress", _progress_row))
+    if version >= 2:
+        reads.append(("settings", "SELECT rowid, key, value FROM settings", _setting_row))
+    if version >= 4:
+        reads.append(("scan_takes", f"SELECT {_SCAN_COLUMNS} FROM scan_takes", _scan_row))
+    for table, sql, check in reads:
+        for row in db.execute(sql):
+            try:
+                check(row)
+            except _Unfit as unfit:
+                raise StoreError("corrupt", path, msg.store_row(table, row[0], str(unfit), unfit.key)) from None
 
 
 def _version(db: sqlite3.Connection) -> int:
@@ -471,3 +595,171 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+# --- checking what was read ---------------------------------------------------------------------------
+# Every value read from the store goes through these: a value that does not fit is reported as a
+# damaged store (table, row, which value), never passed on to fail somewhere in the app.
+
+_PROGRESS_COLUMNS = "rowid, module_id, state, focus, revision, updated_at, status, done, best, summary_version"
+_EVENT_COLUMNS = "id, at, module_id, module_version, kind, location, question_id, attempt, response"
+_SCAN_COLUMNS = "id, taken_at, scan_id, scan_version, top, levels, ratings"
+
+#: engine.progress.Status values (not imported: opening the store does not load the course model).
+STATUSES = frozenset({"not_started", "incomplete", "passed", "failed", "completed"})
+MAX_SCALE_TOP = 10  # engine.results.ScanRecord.top
+
+
+class _Unfit(Exception):
+    """A stored value that does not fit; the message (Dutch) says which and what it should be."""
+
+    def __init__(self, what: str, key: str | None = None):
+        super().__init__(what)
+        self.key = key
+
+
+def _text(value: Any, name: str, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _Unfit(msg.store_bad_value(name, "text"))
+    return value
+
+
+def _int(value: Any, name: str, low: int | None = None, high: int | None = None, *, optional: bool = False) -> int | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Unfit(msg.store_bad_value(name, "int"))
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise _Unfit(msg.store_out_of_range(name, low, high))
+    return value
+
+
+def _number(value: Any, name: str, low: float | None = None, high: float | None = None, *, optional: bool = False) -> float | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        raise _Unfit(msg.store_bad_value(name, "number"))
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise _Unfit(msg.store_out_of_range(name, low, high))
+    return value
+
+
+def _json(value: Any, name: str) -> Any:
+    if not isinstance(value, str):
+        raise _Unfit(msg.store_bad_value(name, "json"))
+    try:
+        return json.loads(value, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise _Unfit(msg.store_bad_value(name, "json")) from None
+
+
+def _no_constant(word: str) -> Any:
+    raise ValueError(word)  # NaN and Infinity are not JSON, and never written by the store
+
+
+def _object(value: Any, name: str) -> dict:
+    if not isinstance(value, dict):
+        raise _Unfit(msg.store_bad_value(name, "object"))
+    return value
+
+
+def _list(value: Any, name: str) -> list:
+    if not isinstance(value, list):
+        raise _Unfit(msg.store_bad_value(name, "list"))
+    return value
+
+
+def _field(data: dict, key: str, name: str) -> Any:
+    if key not in data:
+        raise _Unfit(msg.store_bad_value(f"{name}.{key}", "present"))
+    return data[key]
+
+
+def _state(value: Any, module_id: str) -> str:
+    """The progress JSON (engine.codec's readable form) if its shape is right."""
+    data = _object(_json(value, "state"), "state")
+    if _field(data, "module", "state") != module_id:
+        raise _Unfit(msg.store_other_module(data["module"]))
+    _text(_field(data, "version", "state"), "state.version")
+    _text(_field(data, "location", "state"), "state.location", optional=True)
+    for i, page in enumerate(_list(_field(data, "pages_done", "state"), "state.pages_done")):
+        _text(page, f"state.pages_done[{i}]")
+    _object(_field(data, "practice", "state"), "state.practice")
+    for i, attempt in enumerate(_list(_field(data, "attempts", "state"), "state.attempts")):
+        name = f"state.attempts[{i}]"
+        _object(attempt, name)
+        _int(_field(attempt, "number", name), f"{name}.number", 1)
+        _int(_field(attempt, "seed", name), f"{name}.seed")
+        for j, question in enumerate(_list(_field(attempt, "questions", name), f"{name}.questions")):
+            _text(question, f"{name}.questions[{j}]")
+        _object(_field(attempt, "answers", name), f"{name}.answers")
+        _int(_field(attempt, "position", name), f"{name}.position", 0)
+        _number(_field(attempt, "score", name), f"{name}.score", 0, 100, optional=True)
+    return value
+
+
+def _progress_row(row: tuple) -> dict[str, Any]:
+    """rowid, module_id, state, focus, revision, updated_at, status, done, best, summary_version."""
+    _, module_id, state, focus, revision, updated_at, status, done, best, summary_version = row
+    module_id = _text(module_id, "module_id")
+    try:
+        _state(state, module_id)  # type: ignore[arg-type]
+        _text(focus, "focus", optional=True)
+        _int(revision, "revision", 0)
+        _number(updated_at, "updated_at")
+        if status is not None:
+            if status not in STATUSES:
+                raise _Unfit(msg.store_bad_value("status", "status"))
+            _number(done, "done", 0, 1)
+            _number(best, "best", 0, 100, optional=True)
+            _text(summary_version, "summary_version")
+    except _Unfit as unfit:
+        raise _Unfit(str(unfit), f"module {module_id}") from None
+    return {"module_id": module_id, "state": state, "focus": focus, "summary": (summary_version, status, done, best)}
+
+
+def _setting_row(row: tuple) -> str:
+    """rowid, key, value: the value."""
+    key = _text(row[1], "key")
+    try:
+        return _text(row[2], "value")  # type: ignore[return-value]
+    except _Unfit as unfit:
+        raise _Unfit(str(unfit), f"instelling {key}") from None
+
+
+def _scan_row(row: tuple) -> StoredScanTake:
+    """id, taken_at, scan_id, scan_version, top, levels, ratings."""
+    _, taken_at, scan_id, scan_version, top, levels, ratings = row
+    taken_at = _text(taken_at, "taken_at")
+    try:
+        datetime.fromisoformat(taken_at)  # type: ignore[arg-type]
+    except ValueError:
+        raise _Unfit(msg.store_bad_value("taken_at", "date")) from None
+    scan_id = _text(scan_id, "scan_id")
+    _text(scan_version, "scan_version")
+    top = _int(top, "top", 1, MAX_SCALE_TOP)
+    level_map = _object(_json(levels, "levels"), "levels")
+    for theme, level in level_map.items():
+        _number(level, f"levels.{theme}", 0, top, optional=True)
+    rating_map = _object(_json(ratings, "ratings"), "ratings")
+    for statement, rating in rating_map.items():
+        _int(rating, f"ratings.{statement}", 0, top)
+    return StoredScanTake(taken_at, scan_id, scan_version, top, level_map, rating_map)  # type: ignore[arg-type]
+
+
+def _event_row(row: tuple) -> StoredEvent:
+    """id, at, module_id, module_version, kind, location, question_id, attempt, response."""
+    event_id, at, module_id, module_version, kind, location, question_id, attempt, response = row
+    return StoredEvent(
+        _int(event_id, "id"),  # type: ignore[arg-type]
+        _number(at, "at"),  # type: ignore[arg-type]
+        _text(module_id, "module_id"),  # type: ignore[arg-type]
+        _text(module_version, "module_version"),  # type: ignore[arg-type]
+        _text(kind, "kind"),  # type: ignore[arg-type]
+        _text(location, "location", optional=True),
+        _text(question_id, "question_id", optional=True),
+        _int(attempt, "attempt", 1, optional=True),
+        None if response is None else _json(response, "response"),
+    )

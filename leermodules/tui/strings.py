@@ -429,9 +429,9 @@ STORE_PROBLEMS = {
         "Kies een andere map met --data-dir of met de omgevingsvariabele LEERMODULES_DATA_DIR."
     ),
     "corrupt": (
-        "Het bestand met je voortgang ({path}) is beschadigd en kan niet worden gelezen.\n"
-        "Het is niet aangepast. Bewaar een kopie en vraag je beheerder om hulp, of start met een lege map: "
-        "leermodules --data-dir NIEUWE-MAP"
+        "Het bestand met je voortgang ({path}) is beschadigd en kan niet worden gelezen: {detail}.\n"
+        "Het is niet aangepast. Maak een reservekopie van het bestand en vraag je beheerder om hulp, "
+        "of start met een lege map: leermodules --data-dir NIEUWE-MAP"
     ),
     "foreign": (
         "Het bestand {path} is geen voortgangsbestand van leermodules en wordt niet gebruikt of aangepast.\n"
