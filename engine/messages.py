@@ -511,6 +511,27 @@ _JSON_PROBLEMS = {
 }
 
 
+def results_not_a_file(kind: str) -> Message:
+    return (f"dit is geen gewoon bestand maar een {kind}", "geef een resultatenbestand op dat met 'leermodules results export' is gemaakt")
+
+
+def results_bad_number(token: str) -> Message:
+    if token.lstrip("-") in ("NaN", "Infinity"):
+        what = f"'{token}' is geen getal in JSON"
+    elif len(token) > 20:
+        what = f"getal van {len(token)} tekens is te groot"
+    else:
+        what = f"getal {token} is te groot"
+    return (what, "exporteer het resultatenbestand opnieuw; pas het niet met de hand aan")
+
+
+def results_level_range(level: float, top: int) -> Message:
+    return (
+        f"niveau {level:g} valt buiten de schaal van 0 tot en met {top}",
+        "exporteer het resultatenbestand opnieuw; pas het niet met de hand aan",
+    )
+
+
 def results_not_json(detail: str) -> Message:
     detail = _JSON_PROBLEMS.get(detail, detail)
     return (f"geen geldige JSON ({detail})", "exporteer het resultatenbestand opnieuw met 'leermodules results export'")

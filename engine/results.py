@@ -5,12 +5,18 @@ their scan takes (levels per theme) and their module results: nothing else, and 
 the machine unless they write this file themselves.
 
 Reading a file never raises anything but `ResultsInvalid`, whose `problem` is located
-(`file:line:col: what; how to fix it`).
+(`file:line:col: what; how to fix it`). Only a regular file of at most MAX_RESULTS_BYTES is read
+(a pipe, a device or a folder is refused before anything is read from it), and the JSON is read
+strictly: NaN, Infinity, numbers too large for a float or with thousands of digits, wrong types
+and levels outside 0..top are refused, so what `engine.team` combines is always finite and sane.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import stat
 from pathlib import Path
 from typing import Literal
 
@@ -25,7 +31,8 @@ MAX_RESULTS_BYTES = 5 * 1024 * 1024
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)  # newer minor additions are ignored
+    # newer minor additions are ignored; no type is coerced (true is no level) and no NaN/inf is taken
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True, allow_inf_nan=False)
 
 
 class ScanRecord(_Record):
@@ -76,48 +83,123 @@ def read_results(path: Path | str) -> Results:
     def fail(line: int, column: int, message: tuple[str, str]) -> ResultsInvalid:
         return ResultsInvalid(Problem(shown, line, column, *message))
 
-    try:
-        if path.stat().st_size > MAX_RESULTS_BYTES:
-            raise fail(1, 1, msg.results_too_large())
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise fail(1, 1, msg.unreadable(exc)) from None
-    try:  # the fast path: pydantic parses and validates the bytes in one go
-        results = Results.model_validate_json(raw)
-        if results.format_version <= FORMAT_VERSION:
-            return results
-    except ValidationError:
-        pass
+    raw = _read_regular(path, fail)
+    if b"NaN" not in raw and b"Infinity" not in raw:  # pydantic's parser would take those anywhere
+        try:  # the fast path: pydantic parses and validates the bytes in one go
+            results = Results.model_validate_json(raw)
+            if results.format_version <= FORMAT_VERSION and _out_of_range(results) is None:
+                return results
+        except ValidationError:
+            pass
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise fail(1, 1, msg.not_utf8()) from None
-    raise _explain(text, fail)
+    return _parse(text, fail)
 
 
-def _explain(text: str, fail) -> ResultsInvalid:
-    """Why `text` is not a results file we can read, located."""
+_KINDS = {stat.S_IFDIR: "map", stat.S_IFIFO: "pijp (FIFO)", stat.S_IFCHR: "apparaat", stat.S_IFBLK: "apparaat", stat.S_IFSOCK: "socket"}
+
+
+def _read_regular(path: Path, fail) -> bytes:
+    """The bytes of `path` if it is a regular file of at most MAX_RESULTS_BYTES. A pipe is opened
+    without blocking and refused before a read, so neither a FIFO nor /dev/zero can hold us up."""
     try:
-        data = json.loads(text)
+        if not stat.S_ISREG(mode := os.stat(path).st_mode):
+            raise fail(1, 1, msg.results_not_a_file(_KINDS.get(stat.S_IFMT(mode), "bijzonder bestand")))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            info = os.fstat(fd)  # the file opened, which may have been swapped since the stat
+            if not stat.S_ISREG(info.st_mode):
+                raise fail(1, 1, msg.results_not_a_file(_KINDS.get(stat.S_IFMT(info.st_mode), "bijzonder bestand")))
+            if info.st_size > MAX_RESULTS_BYTES:
+                raise fail(1, 1, msg.results_too_large())
+            chunks, size = [], 0
+            while size <= MAX_RESULTS_BYTES and (chunk := os.read(fd, MAX_RESULTS_BYTES + 1 - size)):
+                chunks.append(chunk)
+                size += len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise fail(1, 1, msg.unreadable(exc)) from None
+    if size > MAX_RESULTS_BYTES:  # it grew while we read
+        raise fail(1, 1, msg.results_too_large())
+    return b"".join(chunks)
+
+
+class _BadNumber:
+    """A number in the JSON that no results file holds (NaN, Infinity, too large), kept to locate it."""
+
+    def __init__(self, token: str):
+        self.token = token
+
+
+def _int(token: str) -> int | _BadNumber:
+    try:
+        return int(token)
+    except ValueError:  # more digits than Python converts (4300)
+        return _BadNumber(token)
+
+
+def _float(token: str) -> float | _BadNumber:
+    value = float(token)
+    return value if math.isfinite(value) else _BadNumber(token)
+
+
+def _first_bad_number(data) -> tuple[tuple, _BadNumber] | None:
+    """The first `_BadNumber` in `data`, with its path (depth first, in file order)."""
+    stack: list[tuple[tuple, object]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, _BadNumber):
+            return loc, value
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        stack.extend(reversed([((*loc, key), child) for key, child in items]))
+    return None
+
+
+def _out_of_range(results: Results) -> tuple[tuple, tuple[str, str]] | None:
+    """Where a scan level lies outside 0..top, and what to say about it."""
+    for i, scan in enumerate(results.scans):
+        for theme, level in scan.levels.items():
+            if level is not None and not 0 <= level <= scan.top:
+                return ("scans", i, "levels", theme), msg.results_level_range(level, scan.top)
+    return None
+
+
+def _parse(text: str, fail) -> Results:
+    """`text` as Results, read strictly; or a located ResultsInvalid saying why it cannot be."""
+    try:
+        data = json.loads(text, parse_constant=_BadNumber, parse_int=_int, parse_float=_float)
     except json.JSONDecodeError as exc:
-        return fail(exc.lineno, exc.colno, msg.results_not_json(exc.msg))
+        raise fail(exc.lineno, exc.colno, msg.results_not_json(exc.msg)) from None
     except RecursionError:
-        return fail(1, 1, msg.results_not_json("te diep genest"))
+        raise fail(1, 1, msg.results_not_json("te diep genest")) from None
+    bad = _first_bad_number(data)
+    if bad:
+        loc, number = bad
+        line, column = _locate(text, loc)
+        if (line, column) == (1, 1) and (at := text.find(number.token)) >= 0:  # YAML cannot read it either
+            line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise fail(line, column, msg.results_bad_number(number.token))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return fail(1, 1, msg.results_wrong_format())
+        raise fail(1, 1, msg.results_wrong_format())
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return fail(*_locate(text, ("format_version",)), msg.results_bad_version(version))
+        raise fail(*_locate(text, ("format_version",)), msg.results_bad_version(version))
     if version > FORMAT_VERSION:
-        return fail(*_locate(text, ("format_version",)), msg.results_newer(version))
+        raise fail(*_locate(text, ("format_version",)), msg.results_newer(version))
     try:
-        Results.model_validate(data)
+        results = Results.model_validate(data)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         loc = tuple(error["loc"])
         where = ".".join(str(part) for part in loc)
-        return fail(*_locate(text, loc), msg.results_field(where, _detail(error)))
-    return fail(1, 1, msg.results_wrong_format())  # pragma: no cover - the fast path accepted nothing else
+        raise fail(*_locate(text, loc), msg.results_field(where, _detail(error))) from None
+    out_of_range = _out_of_range(results)
+    if out_of_range:
+        raise fail(*_locate(text, out_of_range[0]), out_of_range[1])
+    return results
 
 
 def _detail(error: dict) -> str:
@@ -140,12 +222,12 @@ def _detail(error: dict) -> str:
 
 def _locate(text: str, path: tuple) -> tuple[int, int]:
     """Line and column of `path` in JSON `text` (JSON is YAML, whose composer keeps positions)."""
-    from engine.yaml_source import SourceError, parse
+    from engine.yaml_source import parse
 
     try:
         return parse(text).locate(path)
-    except (SourceError, RecursionError):
-        return 1, 1
+    except Exception:  # noqa: BLE001 - SourceError, RecursionError, a number YAML will not convert:
+        return 1, 1  # only the position is lost, the message is already known
 
 
 def build_results(

@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     team = sub.add_parser("team", help=s.HELP_TEAM, description=s.DESC_TEAM)
     team.add_argument("files", nargs="+", metavar="BESTAND", help=s.HELP_TEAM_FILES)
     team.add_argument("--html", metavar="BESTAND", help=s.HELP_TEAM_HTML)
+    team.add_argument("--force", action="store_true", help=s.HELP_TEAM_FORCE)
 
     results = sub.add_parser("results", help=s.HELP_RESULTS, description=s.DESC_RESULTS)
     results_sub = results.add_subparsers(dest="results_command", metavar="COMMANDO", parser_class=_Parser, required=True)
@@ -99,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "team":
             from leermodules.commands.team import run_team
 
-            return run_team(args.files, html=args.html)
+            return run_team(args.files, html=args.html, force=args.force)
         if args.command == "results":
             from leermodules.commands.results import run_results_export
 
@@ -113,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(getattr(args, "paths", None) or [], data_dir=args.data_dir)
     except UsageError as exc:
-        print(f"leermodules: {exc}", file=sys.stderr)
+        from leermodules.terminal import printable
+
+        print(f"leermodules: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(s.INTERRUPTED, file=sys.stderr)

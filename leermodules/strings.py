@@ -117,6 +117,7 @@ DESC_TEAM = (
 )
 HELP_TEAM_FILES = "resultatenbestanden (.json) van collega's"
 HELP_TEAM_HTML = "schrijf ook een HTML-verslag met grafiek naar dit bestand"
+HELP_TEAM_FORCE = "vervang het HTML-bestand als het al bestaat"
 TEAM_NO_VALID = "geen enkel bruikbaar resultatenbestand; er is niets om te combineren"
 TEAM_SKIPPED = "{count} bestand(en) overgeslagen."
 TEAM_HTML_WRITTEN = "HTML-verslag geschreven naar {path}."
@@ -192,7 +193,7 @@ RESULTS_NO_NAME = (
     "of stel hem in de app in (toets e op het beginscherm)"
 )
 RESULTS_NAME_TOO_LONG = "de naam is te lang; gebruik hoogstens {limit} tekens"
-RESULTS_EXISTS = "'{path}' bestaat al; kies een andere naam, of gebruik --force om het te vervangen"
+FILE_EXISTS = "'{path}' bestaat al; kies een andere naam, of gebruik --force om het te vervangen"
 RESULTS_NO_STORE = (
     "er is nog geen voortgang in {folder}: doe eerst een module of de ontwikkelscan, "
     "of wijs met --data-dir de map met je voortgang aan"
@@ -206,15 +207,25 @@ OS_REASONS = {
     "ENOSPC": "de schijf is vol",
     "EROFS": "die schijf is alleen-lezen",
     "ENAMETOOLONG": "de naam is te lang",
+    "ELOOP": "dat is geen gewoon bestand maar een symbolische koppeling, pijp of apparaat; leermodules schrijft daar niet doorheen",
 }
 
 
 def os_reason(exc: OSError) -> str:
-    """Why a file could not be written, in Dutch where we know the reason."""
+    """Why a file could not be written, in Dutch."""
     import errno as _errno
 
+    from engine.messages import os_error
+
     code = _errno.errorcode.get(exc.errno or 0, "")
-    return OS_REASONS.get(code) or exc.strerror or str(exc)
+    return OS_REASONS.get(code) or os_error(exc)
+
+
+def cannot_write(path, exc: OSError) -> str:
+    """Why `path` was not written: it exists (and --force was not given), or the reason in Dutch."""
+    if isinstance(exc, FileExistsError):
+        return FILE_EXISTS.format(path=path)
+    return CANNOT_WRITE.format(path=path, reason=os_reason(exc))
 
 
 def results_written(path, name: str, scans: int, modules: int, passed: int) -> str:

@@ -1,14 +1,17 @@
 """The teamschouw as a terminal table with bars, and as one self-contained HTML page with an SVG chart.
 
 Both render an `engine.team.TeamProfile`; neither computes anything of its own beyond layout.
+Names and titles come from colleagues' files: in the terminal table each shows its control
+characters as escapes (`terminal.one_line`); in the HTML page jinja2 escapes every value (autoescape).
 """
 
 from __future__ import annotations
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 from engine.team import TeamProfile
 from leermodules import strings as s
+from leermodules.terminal import one_line
 
 BAR = "█"
 MIDDLE = "▒"
@@ -40,7 +43,8 @@ def render_text(team: TeamProfile, width: int = 80) -> str:
     title_width = max(20, width - 44)
     lines.append(f"{s.TEAM_COL_THEME:<{title_width}} {s.TEAM_COL_STRONG:>5} {s.TEAM_COL_GROWING:>6} {s.TEAM_COL_MEDIAN:>7}  {s.TEAM_COL_BAR}")
     for theme in team.themes:
-        title = theme.title if len(theme.title) <= title_width else theme.title[: title_width - 1] + "…"
+        title = one_line(theme.title)
+        title = title if len(title) <= title_width else title[: title_width - 1] + "…"
         bar = _spread_bar(theme.strong, theme.growing, theme.rated, 20)
         lines.append(f"{title:<{title_width}} {theme.strong:>5} {theme.growing:>6} {_level(theme.median):>7}  {bar}")
         if theme.flag:
@@ -48,10 +52,10 @@ def render_text(team: TeamProfile, width: int = 80) -> str:
     lines += ["", s.TEAM_BAR_LEGEND.format(strong=BAR, middle=MIDDLE, growing=EMPTY), ""]
     if team.modules:
         lines.append(s.TEAM_MODULES_HEADING)
-        name_width = max(len(m.title) for m in team.modules)
+        name_width = max(len(one_line(m.title)) for m in team.modules)
         for module in team.modules:
             lines.append(
-                f"  {module.title:<{name_width}}  {_bar(module.passed, module.members, 20)}  "
+                f"  {one_line(module.title):<{name_width}}  {_bar(module.passed, module.members, 20)}  "
                 + s.TEAM_PASSED.format(passed=module.passed, members=module.members)
             )
         lines.append("")
@@ -62,15 +66,21 @@ def render_text(team: TeamProfile, width: int = 80) -> str:
     for pair in team.pairings:
         if pair.theme != current:
             current = pair.theme
-            lines.append(f"  {pair.title}")
+            lines.append(f"  {one_line(pair.title)}")
         lines.append(
-            "    " + s.TEAM_PAIR.format(helper=pair.helper, helper_level=_level(pair.helper_level), learner=pair.learner, learner_level=_level(pair.learner_level))
+            "    "
+            + s.TEAM_PAIR.format(
+                helper=one_line(pair.helper),
+                helper_level=_level(pair.helper_level),
+                learner=one_line(pair.learner),
+                learner_level=_level(pair.learner_level),
+            )
         )
     return "\n".join(lines) + "\n"
 
 
 def render_html(team: TeamProfile, generated: str) -> str:
-    env = Environment(loader=PackageLoader("leermodules", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env = Environment(loader=PackageLoader("leermodules", "templates"), autoescape=True)
     env.filters["level"] = _level
     template = env.get_template("team.html.j2")
     row = 34

@@ -125,7 +125,7 @@ def test_an_existing_file_is_only_replaced_with_force(data_dir, tmp_path):
     out.write_text("van iemand anders\n")
     refused = cli("--data-dir", str(data_dir), "results", "export", "--out", str(out), "--name", "Sanne", cwd=tmp_path)
     no_traceback(refused)
-    assert refused.returncode == 2
+    assert refused.returncode == 1
     assert "bestaat al" in refused.stderr and "--force" in refused.stderr
     assert out.read_text() == "van iemand anders\n"
     forced = cli("--data-dir", str(data_dir), "results", "export", "--out", str(out), "--name", "Sanne", "--force", cwd=tmp_path)
@@ -137,12 +137,12 @@ def test_a_place_that_cannot_be_written_is_told_in_dutch_and_leaves_nothing(data
     missing = tmp_path / "bestaat-niet" / "r.json"
     result = cli("--data-dir", str(data_dir), "results", "export", "--out", str(missing), "--name", "Sanne", cwd=tmp_path)
     no_traceback(result)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "kan" in result.stderr and "niet schrijven" in result.stderr and "die map bestaat niet" in result.stderr
     folder = tmp_path / "map"
     folder.mkdir()
     into_folder = cli("--data-dir", str(data_dir), "results", "export", "--out", str(folder), "--name", "Sanne", cwd=tmp_path)
-    assert into_folder.returncode == 2 and "dat is een map" in into_folder.stderr
+    assert into_folder.returncode == 1 and "dat is een map" in into_folder.stderr
     assert list(folder.iterdir()) == []
 
 

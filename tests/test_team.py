@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -143,3 +144,165 @@ def test_team_with_only_bad_files_says_so(tmp_path):
     assert result.returncode == 1
     assert "geen enkel bruikbaar resultatenbestand" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+# --- strict reading: numbers, levels, file kinds ------------------------------------------------
+
+LEVEL_LINE = '{"format": "leermodules-resultaten", "format_version": 1, "name": "A", "exported_at": "x",\n "scans": [{"taken_at": "x", "scan_version": "1", "top": 4, "levels": {"lvb": %s}}]}'
+
+
+@pytest.mark.parametrize(
+    "level, expected",
+    [
+        ("NaN", ":2:79: 'NaN' is geen getal in JSON"),
+        ("Infinity", ":2:79: 'Infinity' is geen getal in JSON"),
+        ("-Infinity", ":2:79: '-Infinity' is geen getal in JSON"),
+        ("1e400", ":2:79: getal 1e400 is te groot"),
+        pytest.param("9" * 5000, ":2:79: getal van 5000 tekens is te groot", id="5000-digits"),
+        ("4.5", ":2:79: niveau 4.5 valt buiten de schaal van 0 tot en met 4"),
+        ("-1", ":2:79: niveau -1 valt buiten de schaal van 0 tot en met 4"),
+        ("true", ":2:79: ongeldige waarde bij 'scans.0.levels.lvb' (verwacht een getal, maar dit is de ja/nee-waarde true)"),
+    ],
+)
+def test_impossible_levels_are_refused_where_they_stand(tmp_path, level, expected):
+    path = tmp_path / "r.json"
+    path.write_text(LEVEL_LINE % level, encoding="utf-8")
+    with pytest.raises(ResultsInvalid) as caught:
+        read_results(path)
+    assert str(caught.value).startswith(str(path) + expected)
+    assert str(caught.value).endswith("; exporteer het resultatenbestand opnieuw; pas het niet met de hand aan")
+
+
+def test_nan_outside_the_levels_is_refused_too_but_the_word_in_a_name_is_fine(tmp_path):
+    good = json.loads(to_json(results("NaN Infinity", {"lvb": 2.0})))
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(good), encoding="utf-8")
+    assert read_results(path).name == "NaN Infinity"
+    path.write_text(json.dumps(good)[:-1] + ', "later": [1, NaN]}', encoding="utf-8")
+    with pytest.raises(ResultsInvalid, match="'NaN' is geen getal in JSON"):
+        read_results(path)
+
+
+def test_team_skips_impossible_numbers_and_still_shows_the_rest(tmp_path):
+    files = write_team(tmp_path, 2)
+    for name, level in (("nan.json", "NaN"), ("oneindig.json", "Infinity"), ("groot.json", "1e400"), ("lang.json", "9" * 5000), ("hoog.json", "7")):
+        (tmp_path / name).write_text(LEVEL_LINE % level, encoding="utf-8")
+    result = cli("team", *[f.name for f in files], "nan.json", "oneindig.json", "groot.json", "lang.json", "hoog.json", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    located = [line.split(":")[:3] for line in result.stderr.splitlines()[:5]]
+    assert located == [[name, "2", "79"] for name in ("nan.json", "oneindig.json", "groot.json", "lang.json", "hoog.json")]
+    assert "5 bestand(en) overgeslagen." in result.stderr
+    assert result.stdout.startswith("Teamschouw van 2 collega's.")
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    files = write_team(tmp_path, 1)
+    os.mkfifo(tmp_path / "pijp.json")
+    result = subprocess.run(
+        [sys.executable, "-m", "leermodules", "team", files[0].name, "pijp.json"],
+        cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=60,
+    )  # a reader that opens the FIFO for reading blocks until the timeout fails this test
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0].startswith("pijp.json:1:1: dit is geen gewoon bestand maar een pijp (FIFO)")
+    assert result.stdout.startswith("Teamschouw van 1 collega's.")
+
+
+def test_a_device_or_folder_is_refused_before_reading(tmp_path):
+    for path, kind in (("/dev/zero", "apparaat"), (str(tmp_path), "map")):
+        with pytest.raises(ResultsInvalid) as caught:
+            read_results(path)
+        assert str(caught.value).startswith(f"{path}:1:1: dit is geen gewoon bestand maar een {kind};")
+
+
+def test_a_missing_file_is_told_in_dutch(tmp_path):
+    with pytest.raises(ResultsInvalid) as caught:
+        read_results(tmp_path / "weg.json")
+    assert "(bestand of map bestaat niet)" in str(caught.value)
+    assert "No such file" not in str(caught.value)
+
+
+def test_a_file_larger_than_the_limit_is_refused(tmp_path, monkeypatch):
+    import engine.results
+
+    path = tmp_path / "r.json"
+    path.write_text(to_json(results("A", {"lvb": 2.0})), encoding="utf-8")
+    monkeypatch.setattr(engine.results, "MAX_RESULTS_BYTES", 100)
+    with pytest.raises(ResultsInvalid, match="te groot"):
+        read_results(path)
+
+
+# --- what reaches the terminal and the page ------------------------------------------------------
+
+def test_control_sequences_in_names_and_titles_never_reach_the_terminal(tmp_path):
+    evil = "Eva\x1b]0;gehackt\x07\x1b[2J\r\u202eevE"
+    good = results(evil, {"lvb": 0.5}, themes={"lvb": "LVB\x1b[31m rood\x9b"}, passed=["veiligheid"])
+    strong = results("Sterk", {"lvb": 3.5})
+    modules = [m.model_copy(update={"title": "Veilig\x08\x08heid\x1b[0m"}) for m in good.modules]
+    (tmp_path / "eva.json").write_text(to_json(good.model_copy(update={"modules": modules})), encoding="utf-8")
+    (tmp_path / "sterk.json").write_text(to_json(strong), encoding="utf-8")
+    (tmp_path / "kapot\x1b[31m.json").write_text("{", encoding="utf-8")
+    result = cli("team", "eva.json", "sterk.json", "kapot\x1b[31m.json", "--html", "team.html", cwd=tmp_path)
+    shown = result.stdout + result.stderr
+    for raw in ("\x1b", "\x07", "\r", "\x08", "\x9b", "\u202e"):
+        assert raw not in shown
+    assert "Eva\\x1b]0;gehackt\\x07" in result.stdout  # shown, not acted on
+    assert "kapot\\x1b[31m.json:1:2:" in result.stderr
+    html = (tmp_path / "team.html").read_text(encoding="utf-8")
+    assert "Eva" in html
+
+
+def test_the_html_report_escapes_markup_from_files(tmp_path):
+    (tmp_path / "a.json").write_text(to_json(results("<script>alert(1)</script>", {"lvb": 1.0}, themes={"lvb": "<b>LVB</b>"})), encoding="utf-8")
+    (tmp_path / "b.json").write_text(to_json(results("Sterk", {"lvb": 3.5})), encoding="utf-8")
+    result = cli("team", "a.json", "b.json", "--html", "team.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "team.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;LVB" in html
+    assert "<script" not in html and "<b>" not in html
+
+
+# --- writing the HTML report ---------------------------------------------------------------------
+
+def test_an_existing_report_is_only_replaced_with_force(tmp_path):
+    files = [f.name for f in write_team(tmp_path, 2)]
+    (tmp_path / "team.html").write_text("van vorige week\n", encoding="utf-8")
+    refused = cli("team", *files, "--html", "team.html", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == "leermodules: 'team.html' bestaat al; kies een andere naam, of gebruik --force om het te vervangen"
+    assert refused.stdout == ""
+    assert (tmp_path / "team.html").read_text(encoding="utf-8") == "van vorige week\n"
+    forced = cli("team", *files, "--html", "team.html", "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert "<svg" in (tmp_path / "team.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*files, "team.html"])  # no temporary file left
+
+
+def test_a_symbolic_link_at_the_target_is_never_written_through(tmp_path):
+    files = [f.name for f in write_team(tmp_path, 2)]
+    victim = tmp_path / "ander.txt"
+    victim.write_text("van iemand anders\n", encoding="utf-8")
+    (tmp_path / "team.html").symlink_to(victim)
+    (tmp_path / "los.html").symlink_to(tmp_path / "bestaat-niet.txt")
+    for target, extra in (("team.html", ()), ("team.html", ("--force",)), ("los.html", ()), ("los.html", ("--force",))):
+        result = cli("team", *files, "--html", target, *extra, cwd=tmp_path)
+        assert result.returncode == 1, (target, extra)
+        assert "Traceback" not in result.stderr
+        assert "symbolische koppeling" in result.stderr
+    assert victim.read_text(encoding="utf-8") == "van iemand anders\n"
+    assert (tmp_path / "team.html").is_symlink() and not (tmp_path / "bestaat-niet.txt").exists()
+
+
+def test_a_place_that_cannot_be_written_is_told_in_dutch(tmp_path):
+    files = [f.name for f in write_team(tmp_path, 1)]
+    (tmp_path / "gewoon-bestand").write_text("x", encoding="utf-8")
+    for target, reason in (
+        ("gewoon-bestand/team.html", "een deel van het pad is geen map"),
+        ("bestaat-niet/team.html", "die map bestaat niet"),
+        ("/sys/team.html", "je hebt geen toestemming om daar te schrijven"),
+        (".", "dat is een map; geef een bestandsnaam"),
+    ):
+        result = cli("team", *files, "--html", target, cwd=tmp_path)
+        assert result.returncode == 1, target
+        assert result.stderr.strip() == f"leermodules: kan '{target}' niet schrijven ({reason})", target
+        assert result.stdout == ""

@@ -15,6 +15,7 @@ from pathlib import Path
 from engine.loader import check_paths
 from leermodules import strings as s
 from leermodules.commands.paths import module_roots
+from leermodules.terminal import one_line, printable
 
 
 def run_export(paths: list[str], *, fmt: str, out: str) -> int:
@@ -25,7 +26,7 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
     cwd = Path.cwd()
     for result in results:
         for problem in result.problems:
-            print(problem.relative_to(cwd), file=sys.stderr)
+            print(printable(str(problem.relative_to(cwd))), file=sys.stderr)
     invalid = [r for r in results if not r.ok]
     if invalid:
         count = f"{len(invalid)} module" if len(invalid) == 1 else f"{len(invalid)} modules"
@@ -37,7 +38,7 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
         for result in results:
             check_fits(result.module, chosen, _shown(result.path, cwd))
     except ExportRefused as exc:
-        print(exc, file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         print(s.EXPORT_REFUSED.format(count="1 module"), file=sys.stderr)
         return 1
 
@@ -50,15 +51,15 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
             written.append(export_module(result.module, result.path, chosen, out_dir, fits_checked=True))
     except OSError as exc:
         bar.done()
-        print(f"leermodules: {s.CANNOT_WRITE.format(path=out_dir, reason=exc.strerror or exc)}", file=sys.stderr)
+        print(f"leermodules: {printable(s.CANNOT_WRITE.format(path=out_dir, reason=s.os_reason(exc)))}", file=sys.stderr)
         return 1
     bar.done()
 
     template = s.EXPORT_WRITTEN_ONE if len(written) == 1 else s.EXPORT_WRITTEN_MANY
-    print(template.format(count=len(written), label=chosen.label, folder=out_dir))
-    width = max(len(p.name) for p in written)
+    print(printable(template.format(count=len(written), label=chosen.label, folder=out_dir)))
+    width = max(len(one_line(p.name)) for p in written)
     for path in written:
-        print(s.EXPORT_LINE.format(name=path.name.ljust(width), size=s.export_size(_size(path))))
+        print(s.EXPORT_LINE.format(name=one_line(path.name).ljust(width), size=s.export_size(_size(path))))
     if not chosen.zipped:
         print(s.EXPORT_HTML_HINT)
     return 0

@@ -4,14 +4,12 @@ as a file they choose to share (for a teamschouw), in the format of docs/resulta
 What goes in is collected by `collect` (the terminal app's export screen uses it too, so the file
 it previews is the file this command would write): the name, the themes of the ontwikkelscan,
 every recorded scan take, and per course module its status, best score and number of attempts.
-No single answer goes in. The file is written next to its target and then moved into place, so
-a failed write never leaves half a file; an existing file is only replaced when asked.
+No single answer goes in. The file is written by `safe_write.write_file`: in one step, never
+through a symbolic link, and an existing file is only replaced when asked.
 """
 
 from __future__ import annotations
 
-import errno
-import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -21,6 +19,8 @@ from typing import TYPE_CHECKING
 from leermodules import locations
 from leermodules import strings as s
 from leermodules.cli import UsageError
+from leermodules.safe_write import check_target, write_file
+from leermodules.terminal import printable
 
 if TYPE_CHECKING:
     from engine.model import Module
@@ -72,25 +72,6 @@ def check_name(name: str | None) -> str:
     return cleaned
 
 
-def write_file(target: Path, text: str, *, overwrite: bool) -> None:
-    """Write `text` to `target` in one step. FileExistsError if it exists and `overwrite` is
-    False; OSError if it cannot be written (nothing is left behind then)."""
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    if not overwrite and target.exists():
-        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
-    aside = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with aside.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(aside, target)
-    except BaseException:
-        aside.unlink(missing_ok=True)
-        raise
-
-
 def shipped_modules() -> list[Module]:
     """The modules the app offers (those that load without errors)."""
     import content
@@ -117,20 +98,21 @@ def run_results_export(out: str, *, name: str | None, force: bool, data_dir: str
         return 1
     try:
         chosen = check_name(name if name is not None else store.learner_name())
-        if target.exists() and not force and not target.is_dir():
-            raise UsageError(s.RESULTS_EXISTS.format(path=target))
+        check_target(target, overwrite=force)  # refuse before collecting anything
         results = collect(store, shipped_modules(), chosen)
     except StoreError as exc:
         print(ts.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"leermodules: {printable(s.cannot_write(target, exc))}", file=sys.stderr)
         return 1
     finally:
         store.close()
     try:
         write_file(target, to_json(results), overwrite=force)
-    except FileExistsError:
-        raise UsageError(s.RESULTS_EXISTS.format(path=target)) from None
     except OSError as exc:
-        raise UsageError(s.CANNOT_WRITE.format(path=target, reason=s.os_reason(exc))) from None
+        print(f"leermodules: {printable(s.cannot_write(target, exc))}", file=sys.stderr)
+        return 1
     passed = sum(m.status in ("passed", "completed") for m in results.modules)
-    print(s.results_written(target, results.name, len(results.scans), len(results.modules), passed))
+    print(printable(s.results_written(target, results.name, len(results.scans), len(results.modules), passed)))
     return 0

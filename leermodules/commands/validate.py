@@ -8,6 +8,7 @@ from pathlib import Path
 from engine.loader import check_paths
 from leermodules import strings as s
 from leermodules.commands.paths import module_roots
+from leermodules.terminal import printable
 
 
 def run_validate(paths: list[str], *, strict: bool = False) -> int:
@@ -16,7 +17,7 @@ def run_validate(paths: list[str], *, strict: bool = False) -> int:
     errors = warnings = valid = 0
     for result in results:
         for problem in result.problems:
-            print(problem.relative_to(cwd), file=sys.stderr)
+            print(printable(str(problem.relative_to(cwd))), file=sys.stderr)
         file_errors = sum(p.severity == "error" for p in result.problems)
         file_warnings = len(result.problems) - file_errors
         errors += file_errors
