@@ -3,7 +3,7 @@
 A learner's start has to be quick, and loading a module (YAML, the pydantic model, the checks)
 costs more than drawing the home screen. So for the shipped modules the catalog keeps a small
 index in the data folder: per module file its modification time and size, and the id, title,
-version, kind (course or scan) and theme found in it. A file whose time and size still match is listed from the index and loaded
+version, kind (course or scan), theme and minutes found in it. A file whose time and size still match is listed from the index and loaded
 only when the learner opens it; a new or changed file is loaded (and checked) at once.
 
 A trainer's `leermodules run PATH` loads and checks every module up front instead (`Catalog.load`),
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from engine.loader import LoadResult
     from engine.model import Module
 
-INDEX_VERSION = 2  # 2: kind and theme per module
+INDEX_VERSION = 3  # 2: kind and theme per module; 3: minutes
 
 
 class ModuleUnavailable(Exception):
@@ -49,6 +49,7 @@ class Entry:
     duplicate: bool = False  # another file earlier in the list has the same id
     kind: str = "course"  # engine.model.Module.kind: "course" or "scan" (the ontwikkelscan)
     theme: str | None = None
+    minutes: int = 0  # engine.model.Module.minutes: how long the module takes, as its trainer put it
 
     @property
     def valid(self) -> bool:
@@ -94,7 +95,10 @@ class Catalog:
             known = index.get(str(path.resolve()))
             if known and tuple(known["stamp"]) == stamp:
                 catalog.entries.append(
-                    Entry(path, known["id"], known["title"], known["version"], stamp, kind=known["kind"], theme=known["theme"])
+                    Entry(
+                        path, known["id"], known["title"], known["version"], stamp,
+                        kind=known["kind"], theme=known["theme"], minutes=known["minutes"],
+                    )
                 )
                 continue
             entry = catalog._load_file(path)
@@ -188,6 +192,7 @@ class Catalog:
                 self.loaded[module_id] = result.module
                 entry.title, entry.version = result.module.title, result.module.version
                 entry.kind, entry.theme = result.module.kind, result.module.theme
+                entry.minutes = result.module.minutes
         return result
 
 
@@ -195,7 +200,9 @@ def _entry(result: LoadResult) -> Entry:
     module = result.module
     if module is None:
         return Entry(result.path, None)
-    return Entry(result.path, module.id, module.title, module.version, kind=module.kind, theme=module.theme)
+    return Entry(
+        result.path, module.id, module.title, module.version, kind=module.kind, theme=module.theme, minutes=module.minutes
+    )
 
 
 def _read_index(path: Path) -> dict[str, dict]:
@@ -213,7 +220,8 @@ def _write_index(path: Path, entries: list[Entry]) -> None:
     written, the next start simply loads the modules again."""
     files = {
         str(e.path.resolve()): {
-            "stamp": list(e.stamp), "id": e.module_id, "title": e.title, "version": e.version, "kind": e.kind, "theme": e.theme
+            "stamp": list(e.stamp), "id": e.module_id, "title": e.title, "version": e.version, "kind": e.kind, "theme": e.theme,
+            "minutes": e.minutes,
         }
         for e in entries
     }

@@ -83,13 +83,33 @@ def percent(value: float) -> str:
     return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%".replace(".", ",")
 
 
-def module_line(status: str, done: float, best: float | None) -> str:
+def module_line(status: str, done: float, best: float | None, attempt: tuple[int, int] | None = None) -> str:
+    """`attempt`: the question the learner is at in a toets in progress, and how many it has."""
     if status == "not_started":
         return STATUS[status]
-    text = f"{STATUS[status]} · {percent(100 * done)} gedaan"
+    if attempt is not None:
+        text = f"Toets bezig, vraag {attempt[0]} van {attempt[1]}"
+    else:
+        text = f"{STATUS[status]} · {percent(100 * done)} gedaan"
     if best is not None:
         text += f" · beste score {percent(best)}"
     return text
+
+
+def about_minutes(minutes: int) -> str:
+    return f"± {minutes} min"
+
+
+def continue_at(where: str) -> str:
+    return f"Verder met {where}? Druk op enter."
+
+
+def where_page(number: int, total: int) -> str:
+    return f"pagina {number} van {total}"
+
+
+def where_assessment(question: int | None) -> str:
+    return "de toets" if question is None else f"vraag {question} van de toets"
 
 
 def skipped_modules(count: int) -> str:

@@ -6,6 +6,11 @@ invitation. After one, it lists the top advice of the latest take (the engine's 
 each module's status) and why. Computing advice means loading the scan and the course modules,
 so it runs in a worker thread after the first paint, and the result is kept in the store
 (`leermodules.tui.advice`): a start where nothing it depends on changed shows the kept copy at once.
+
+Each module shows its minutes (from the catalog's index, without loading it). A module the learner
+is busy in is loaded in a worker thread after the first paint, so its line can say where they are
+(a toets in progress, and which question); the one worked on last gets the cursor and a line
+"Verder met ...?", and enter continues right there.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from textual.worker import Worker, WorkerState
 from engine.store import StoreError
 
 from leermodules.tui import strings as s
+from leermodules.tui.app import ASSESSMENT
 from leermodules.tui.advice import CACHE_SETTING, AdviceLine, cache_key, cache_text, from_engine, read_cache
 from leermodules.tui.screens.base import BaseScreen
 from leermodules.tui.widgets.keybar import KeyBar
@@ -44,6 +50,17 @@ def compute_advice(catalog, scan_id: str, take, course_ids: list[str], statuses:
     return from_engine(advice_for(scan, take, courses, statuses))
 
 
+def _load_all(catalog, module_ids: list[str]) -> None:
+    """In a worker thread: load these modules (one that cannot be loaded is left as it was listed)."""
+    from leermodules.tui.catalog import ModuleUnavailable
+
+    for module_id in module_ids:
+        try:
+            catalog.module(module_id)
+        except (ModuleUnavailable, KeyError):
+            continue
+
+
 class HomeScreen(BaseScreen):
     BINDINGS = [
         Binding("enter", "open", s.KEY_OPEN, id="home.open", priority=True),
@@ -58,6 +75,9 @@ class HomeScreen(BaseScreen):
         self.takes: list = []  # engine.store.StoredScanTake, oldest first
         self.advice: list[AdviceLine] = []  # shown in the panel, most needed first
         self._advice_key: str | None = None  # what the shown advice was computed from
+        self.resume_id: str | None = None  # the module "Verder met ..." continues in
+        self._cursor_placed = False  # the cursor went to that module once; after that the learner moves it
+        self._tried: set[str] = set()  # modules the worker was asked to load (once: one may fail)
 
     def compose(self):
         yield Header()
@@ -84,17 +104,24 @@ class HomeScreen(BaseScreen):
         highlighted = modules.highlighted
         modules.clear_options()
         summaries = app.store.summaries()
+        self.resume_id, where = self._resume_point(summaries)
         lines = {}
         for entry in app.catalog.courses:
             facts = app.module_line(entry.module_id, summaries)
             lines[entry.module_id] = facts
-            line = Text.assemble((entry.title, "bold"))
+            line = Text.assemble((entry.title, "bold"), ("  " + s.about_minutes(entry.minutes), "italic"))
             line.append("\n")
-            line.append(s.module_line(facts.status, facts.done, facts.best))
+            line.append(self.status_line(entry.module_id, facts))
+            if entry.module_id == self.resume_id:
+                line.append("\n")
+                line.append(s.continue_at(where), style="bold")
             modules.add_marked(line, id=entry.module_id)
         if not app.catalog.courses:
             modules.add_marked(Text(s.HOME_EMPTY), disabled=True)
-        if highlighted is not None and highlighted < modules.option_count:
+        if self.resume_id is not None and not self._cursor_placed:
+            self._cursor_placed = True
+            modules.highlighted = modules.get_option_index(self.resume_id)
+        elif highlighted is not None and highlighted < modules.option_count:
             modules.highlighted = highlighted
         elif app.catalog.courses:
             modules.highlighted = 0
@@ -106,6 +133,56 @@ class HomeScreen(BaseScreen):
         if self.focused is None or not self.focused.display:
             modules.focus()
         self.refresh_bindings()
+        self._load_busy(summaries)
+
+    # --- where the learner is busy ---
+
+    def status_line(self, module_id: str, facts) -> str:
+        """The module's status; for a toets in progress, which question the learner is at."""
+        attempt = None
+        if self.app.catalog.is_loaded(module_id):
+            current = self.app.session(module_id).progress.current_attempt
+            if current is not None and current.questions:
+                attempt = (current.position + 1, len(current.questions))
+        return s.module_line(facts.status, facts.done, facts.best, attempt)
+
+    def _resume_point(self, summaries: dict) -> tuple[str | None, str]:
+        """The module worked on last, if it is a course in progress and loaded, and where in it."""
+        app = self.app
+        module_id = app.store.last_module()
+        entry = app.catalog.entry(module_id) if module_id else None
+        if entry is None or entry.kind != "course" or not app.catalog.is_loaded(module_id):
+            return None, ""
+        session = app.session(module_id)
+        location = session.progress.location
+        if session.status.value != "incomplete" or location is None:
+            return None, ""
+        if location == ASSESSMENT:
+            current = session.progress.current_attempt
+            return module_id, s.where_assessment(current.position + 1 if current and current.questions else None)
+        pages = [page.id for page in session.module.pages]
+        return module_id, s.where_page(pages.index(location) + 1, len(pages))
+
+    def _load_busy(self, summaries: dict) -> None:
+        """Load the modules the learner is busy in (in a worker thread), then fill again."""
+        catalog = self.app.catalog
+        busy = [
+            e.module_id for e in catalog.courses
+            if getattr(summaries.get(e.module_id), "status", None) == "incomplete" and e.module_id not in self._tried
+        ]
+        self._tried.update(busy)
+        busy = [module_id for module_id in busy if not catalog.is_loaded(module_id)]
+        if busy:
+            self.run_worker(lambda: _load_all(catalog, busy), thread=True, exclusive=True, group="busy", exit_on_error=False)
+
+    def continue_there(self) -> None:
+        """Enter on the module worked on last: straight to the page or question the learner was at."""
+        module_id = self.resume_id
+        session = self.app.try_session(module_id) if module_id else None
+        if session is None or session.progress.location is None:
+            return
+        self.app.open_module(module_id)
+        self.app.open_location(session, session.progress.location)
 
     # --- the ontwikkelscan and its advice ---
 
@@ -153,6 +230,9 @@ class HomeScreen(BaseScreen):
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "busy" and event.state == WorkerState.SUCCESS and self.is_attached:
+            self.fill()
+            return
         if event.worker.group != "advice" or not self.is_attached:
             return
         if event.state == WorkerState.SUCCESS:
@@ -182,7 +262,7 @@ class HomeScreen(BaseScreen):
             if item.modules:
                 for module in item.modules:
                     facts = self.app.module_line(module.module_id)
-                    what.append(s.advice_module(module.title, s.module_line(facts.status, facts.done, facts.best)))
+                    what.append(s.advice_module(module.title, self.status_line(module.module_id, facts)))
             else:
                 what.append(s.ADVICE_NO_MODULE)
             line.append("\n  " + " · ".join(what))
@@ -254,7 +334,13 @@ class HomeScreen(BaseScreen):
         if event.option_list.id == "advice":
             self.open_advice(event.option_index)
         elif event.option.id:
-            self.app.open_module(event.option.id)
+            self.open(event.option.id)
+
+    def open(self, module_id: str) -> None:
+        if module_id == self.resume_id:
+            self.continue_there()
+        else:
+            self.app.open_module(module_id)
 
     def action_open(self) -> None:
         advice = self.query_one("#advice", MarkedOptionList)
@@ -265,7 +351,7 @@ class HomeScreen(BaseScreen):
         if modules.highlighted is not None:
             option = modules.get_option_at_index(modules.highlighted)
             if option.id:
-                self.app.open_module(option.id)
+                self.open(option.id)
 
     def action_scan(self) -> None:
         self.app.open_scan()
