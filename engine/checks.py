@@ -6,13 +6,13 @@ into a line and column.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from engine import messages as msg
 from engine.diagnostics import Severity
+from engine.media import module_media
 from engine.model import (
     GRADED_KINDS,
     MatchQuestion,
@@ -26,9 +26,6 @@ from engine.model import (
     TrueFalseQuestion,
 )
 from engine.scenario import best_points, loop_step, reachable_steps
-
-# Markdown images: ![alt](target "title")
-_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -175,30 +172,8 @@ def _assessment(module: Module) -> Iterator[Finding]:
 
 
 def _media(module: Module, folder: Path) -> Iterator[Finding]:
-    root = folder.resolve()
-    for p, page in enumerate(module.pages):
-        targets = [(("pages", p, "media", m, "file"), media.file) for m, media in enumerate(page.media)]
-        if page.body:
-            targets += [(("pages", p, "body"), t) for t in _IMAGE.findall(page.body)]
-        for path, target in targets:
-            yield from _media_file(path, target, root)
-
-
-def _media_file(path: tuple, target: str, root: Path) -> Iterator[Finding]:
-    if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) and not PureWindowsPath(target).drive:
-        yield Finding(path, *msg.remote_media(target))
-        return
-    if PurePosixPath(target).is_absolute() or PureWindowsPath(target).is_absolute() or PureWindowsPath(target).drive:
-        yield Finding(path, *msg.media_absolute(target))
-        return
-    if ".." in PurePosixPath(target.replace("\\", "/")).parts:
-        yield Finding(path, *msg.media_escapes(target))
-        return
-    resolved = (root / target).resolve()
-    if not resolved.is_relative_to(root):  # a symbolic link that leads out of the folder
-        yield Finding(path, *msg.media_escapes(target))
-    elif not resolved.is_file():
-        yield Finding(path, *msg.media_missing(target))
+    for problem in module_media(module, folder).problems:
+        yield Finding(problem.path, problem.message, problem.hint)
 
 
 def _coverage(module: Module) -> Iterator[Finding]:

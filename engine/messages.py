@@ -398,6 +398,37 @@ def remote_media(url: str) -> Message:
     return (f"afbeelding '{url}' staat op internet", "zet het bestand in de map van de module; een module werkt offline")
 
 
+_MEDIA_FIX = "verwijs naar een afbeelding in de map van de module, bijvoorbeeld 'media/plaat.png'"
+
+
+def media_no_path() -> Message:
+    return ("afbeelding zonder bruikbaar pad (leeg, of een soort adres dat niet mag, zoals file:)", _MEDIA_FIX)
+
+
+def media_nul(path: str) -> Message:
+    return (f"mediapad '{path}' bevat een NUL-teken", "verwijder het teken uit het pad; " + _MEDIA_FIX)
+
+
+def media_name_too_long(path: str, limit: int) -> Message:
+    return (f"mediapad '{path}' heeft een naam van meer dan {limit} tekens", "geef het bestand en zijn mappen kortere namen")
+
+
+def media_not_a_file(path: str) -> Message:
+    return (f"mediapad '{path}' is geen gewoon bestand (maar bijvoorbeeld een map of apparaat)", _MEDIA_FIX)
+
+
+def media_too_large(path: str, size: int, limit: int) -> Message:
+    megabytes = f"{-(-size * 10 // (1024 * 1024)) / 10:.1f}".replace(".", ",")  # rounded up: never "10,0" over 10
+    return (
+        f"mediabestand '{path}' is te groot ({megabytes} MB, de grens is {limit // 1024 // 1024} MB)",
+        "sla de afbeelding kleiner op, bijvoorbeeld met minder pixels of als JPEG",
+    )
+
+
+def media_unreadable(path: str, exc: OSError) -> Message:
+    return (f"mediabestand '{path}' kan niet gelezen worden ({os_error(exc)})", "controleer of het bestaat en leesbaar is")
+
+
 def duplicate_module(ident: str, other: str) -> Message:
     return (f"module-id '{ident}' wordt ook gebruikt door {other}", "geef elke module een eigen id")
 

@@ -11,7 +11,8 @@ touches below safe as plain text replacements:
   would replace the package and end the session;
 - a table sits in a box that scrolls sideways on a phone and can then be reached by keyboard.
 
-Images must be files of the module (the loader refuses remote ones) and keep their relative path.
+Images must be files of the module and keep their relative path: `engine.media` (which `validate`
+and the export both use) takes them from this same rendering and checks each one.
 """
 
 from __future__ import annotations
@@ -20,44 +21,19 @@ import html
 import re
 from functools import lru_cache
 
-from cmarkgfm import cmark
 from markupsafe import Markup
 
-_OPTIONS = cmark.Options.CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES  # style="text-align", not the old align=
+from engine.media import could_hold_a_table, markdown_html
+
+__all__ = ["block", "clear_cache", "could_hold_a_table", "inline", "is_one_paragraph", "plain"]
+
 _OMITTED = "<!-- raw HTML omitted -->"
 _LINK = re.compile(r'<a href="([^"]*)"')
 _TABLE_OPEN = '<div class="tabel" tabindex="0" role="region" aria-label="Tabel">\n<table>'
-_IMAGE_SOURCE = re.compile(r'<img src="([^"]*)"')
-
-
-@lru_cache(maxsize=1)
-def _table_extension():
-    cmark.core_extensions_ensure_registered()
-    return cmark.find_syntax_extension("table")
-
-
-def could_hold_a_table(text: str) -> bool:
-    """False when `text` cannot contain a GFM table: its delimiter row needs a '|', or, for a
-    single column, a ':' beside a '-' (tests/scorm/test_render.py checks this against cmark)."""
-    return "|" in text or ":-" in text or "-:" in text
-
-
-def _cmark(text: str) -> str:
-    if not could_hold_a_table(text):
-        return cmark.markdown_to_html(text, _OPTIONS)  # the table extension would change nothing
-    # cmarkgfm's markdown_to_html_with_extensions, with the extension looked up once
-    parser = cmark.parser_new(_OPTIONS)
-    try:
-        cmark.parser_attach_syntax_extension(parser, _table_extension())
-        cmark.parser_feed(parser, text)
-        root = cmark.parser_finish(parser)
-        return cmark.render_html(root, _OPTIONS, cmark.parser_get_syntax_extensions(parser))
-    finally:
-        cmark.parser_free(parser)
 
 
 def _render(text: str) -> str:
-    out = _cmark(text)
+    out = markdown_html(text)  # the same parse `engine.media` takes the images from
     if _OMITTED in out:
         out = out.replace(_OMITTED + "\n", "").replace(_OMITTED, "")
     if "<a " in out:
@@ -112,9 +88,3 @@ def plain(text: str | None, limit: int | None = None) -> str:
         shown = shown[: limit - 1].rstrip() + "…"
     return shown
 
-
-def image_sources(text: str) -> list[str]:
-    """The `src` of every image in `text`, as the rendered HTML asks for it (URL-encoded)."""
-    if "![" not in text:
-        return []
-    return [html.unescape(src) for src in _IMAGE_SOURCE.findall(_block(text))]

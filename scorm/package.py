@@ -11,17 +11,17 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import posixpath
 import secrets
 import shutil
 import tempfile
 import zipfile
-from pathlib import Path
-from urllib.parse import quote, unquote
+from pathlib import Path, PureWindowsPath
+from urllib.parse import quote
 
+from engine import media
 from engine.codec import SUSPEND_DATA_LIMIT_SCORM12, worst_case_length
 from engine.model import Module
-from scorm import markdown, messages
+from scorm import messages
 from scorm.formats import Format
 from scorm.render import player_css, player_js, render_index
 
@@ -40,20 +40,14 @@ class ExportRefused(Exception):
     """A valid module that cannot be exported in this format; the message says why, in Dutch."""
 
 
-def media_files(module: Module) -> list[str]:
-    """Every image a page shows, as a path inside the module folder (and the package), in order."""
-    seen: dict[str, None] = {}
-    for page in module.pages:
-        for media in page.media:
-            seen.setdefault(_clean(media.file), None)
-        if page.body:
-            for src in markdown.image_sources(page.body):
-                seen.setdefault(_clean(unquote(src)), None)
-    return list(seen)
-
-
-def _clean(path: str) -> str:
-    return posixpath.normpath(path.replace("\\", "/"))
+def media_files(module: Module, folder: Path, shown_path: str | None = None) -> list[str]:
+    """Every image the module shows, as a path inside its folder and the package, in order: the
+    files `validate` approved (`engine.media`); any problem refuses the export."""
+    found = media.module_media(module, folder)
+    if found.problems:
+        problem = found.problems[0]
+        raise ExportRefused(messages.media_refused(shown_path or str(folder), problem.message, problem.hint))
+    return found.names
 
 
 def check_fits(module: Module, fmt: Format, shown_path: str) -> None:
@@ -65,14 +59,17 @@ def check_fits(module: Module, fmt: Format, shown_path: str) -> None:
         raise ExportRefused(messages.suspend_data_too_long(shown_path, fmt.label, needed, limit))
 
 
-def package_files(module: Module, folder: Path, fmt: Format) -> dict[str, bytes]:
+def package_files(module: Module, folder: Path, fmt: Format, shown_path: str | None = None) -> dict[str, bytes]:
     files: dict[str, bytes] = {
         ENTRY: render_index(module).encode("utf-8"),
         "player.js": player_js(fmt.runtime).encode("utf-8"),
         "player.css": player_css().encode("utf-8"),
     }
-    for name in media_files(module):
-        files[name] = (folder / name).read_bytes()
+    for name in media_files(module, folder, shown_path):
+        try:
+            files[name] = media.read_media(folder, name)  # checked again as it is opened
+        except media.MediaError as exc:
+            raise ExportRefused(messages.media_refused(shown_path or str(folder), *exc.message)) from None
     if fmt.manifest is not None:
         files[MANIFEST] = fmt.manifest(module, [quote(n) for n in files], ENTRY)
     return files
@@ -85,7 +82,7 @@ def export_module(
     `fits_checked`: the caller already ran `check_fits` for this module and format."""
     if not fits_checked:
         check_fits(module, fmt, shown_path or str(module_file))
-    files = package_files(module, module_file.parent, fmt)
+    files = package_files(module, module_file.parent, fmt, shown_path or str(module_file))
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / fmt.target_name(module)
     if fmt.zipped:
@@ -95,7 +92,7 @@ def export_module(
     try:
         staged = work / "pakket"
         for name, content in files.items():
-            path = staged / name
+            path = staged / entry_name(name)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
         _replace_folder(staged, target, work)
@@ -117,12 +114,32 @@ def _replace_file(content: bytes, target: Path) -> None:
         raise
 
 
+class UnsafeEntry(ExportRefused):
+    """A name that would put a file of the package outside it (a last guard: validated modules
+    never get here)."""
+
+
+def entry_name(name: str) -> str:
+    """`name` if it is a safe path inside a package: relative, '/'-separated, without '.', '..',
+    empty parts, a drive or a NUL; else raises `UnsafeEntry`."""
+    parts = name.split("/")
+    if (
+        not name
+        or "\0" in name
+        or "\\" in name
+        or PureWindowsPath(name).drive
+        or any(part in ("", ".", "..") for part in parts)
+    ):
+        raise UnsafeEntry(messages.unsafe_entry(name))
+    return name
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         # the manifest first: some LMSs look for it at the start of the archive
         for name in sorted(files, key=lambda n: (n != MANIFEST, n)):
-            info = zipfile.ZipInfo(name, _ZIP_TIME)
+            info = zipfile.ZipInfo(entry_name(name), _ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             # the level must go with each entry: zipfile ignores the archive's for a ZipInfo

@@ -287,6 +287,37 @@ EXPECTED: dict[str, list[str]] = {
     'yaml_undefined_alias': [
         "14:5: verwijzing naar een onbekend anker; definieer het anker eerst met '&naam' voordat je '*naam' gebruikt",
     ],
+    # images: every Markdown text the export renders, parsed as the export parses it (issue 9)
+    'body_image_reference_absolute': [
+        "18:11: mediapad '/etc/passwd' is absoluut; geef een pad relatief aan de map van de module, bijvoorbeeld 'media/plaat.png'",
+    ],
+    'body_image_reference_parent': [
+        "18:11: mediapad '../../../.bashrc' wijst buiten de map van de module; zet het bestand in de map van de module en verwijs zonder '..'",
+    ],
+    'body_image_title_parent': [
+        "18:11: mediapad '../../../etc/hostname' wijst buiten de map van de module; zet het bestand in de map van de module en verwijs zonder '..'",
+    ],
+    'body_image_brackets_alt': [
+        "18:11: mediapad '../../voordeur.png' wijst buiten de map van de module; zet het bestand in de map van de module en verwijs zonder '..'",
+    ],
+    'body_image_percent_encoded': [
+        "18:11: mediapad '../../../etc/hostname' wijst buiten de map van de module; zet het bestand in de map van de module en verwijs zonder '..'",
+    ],
+    'body_image_file_scheme': [
+        "18:11: afbeelding zonder bruikbaar pad (leeg, of een soort adres dat niet mag, zoals file:); verwijs naar een afbeelding in de map van de module, bijvoorbeeld 'media/plaat.png'",
+    ],
+    'body_image_nul': [
+        "18:11: mediapad 'media/voordeur\\x00.png' bevat een NUL-teken; verwijder het teken uit het pad; verwijs naar een afbeelding in de map van de module, bijvoorbeeld 'media/plaat.png'",
+    ],
+    'media_name_too_long': [
+        "37:15: mediapad 'media/tafeltafeltafeltafeltafeltafeltafeltafeltafeltafelt…' heeft een naam van meer dan 255 tekens; geef het bestand en zijn mappen kortere namen",
+    ],
+    'feedback_image_parent': [
+        "30:23: mediapad '../../telefoon.png' wijst buiten de map van de module; zet het bestand in de map van de module en verwijs zonder '..'",
+    ],
+    'prompt_image_absolute': [
+        "62:15: mediapad '/proc/self/environ' is absoluut; geef een pad relatief aan de map van de module, bijvoorbeeld 'media/plaat.png'",
+    ],
 }
 
 LOCATED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (waarschuwing: )?[^;]+; .+$")
