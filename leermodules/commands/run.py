@@ -20,20 +20,23 @@ def run_app(paths: list[str], *, data_dir: str | None) -> int:
     from leermodules.tui.catalog import Catalog
 
     folder = locations.data_dir(data_dir)
+    catalog = None
     if paths:
         catalog = _trainer_catalog(paths)
         if catalog is None:
             return 1
-    else:
-        import content
 
-        catalog = Catalog.indexed([content.folder()], locations.module_index_path(folder))
-
+    # progress that cannot be saved must not look as if it were: no store, no app
     try:
         store = ProgressStore.open(locations.store_path(folder))
     except StoreError as exc:
-        print(ts.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail), file=sys.stderr)
+        print(ts.store_problem(exc), file=sys.stderr)
         return 1
+
+    if catalog is None:
+        import content
+
+        catalog = Catalog.indexed([content.folder()], locations.module_index_path(folder))
 
     from leermodules.tui.app import make_app
 

@@ -151,7 +151,7 @@ class LeermodulesApp(App[int]):
         except ModuleUnavailable as exc:
             self.show_message(s.MODULE_UNAVAILABLE, s.module_unavailable(str(exc.path)))
         except StoreError as exc:
-            self.show_message(s.NOT_SAVED, s.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail))
+            self.show_message(s.NOT_SAVED, s.store_problem(exc))
         return None
 
     def _pick_up(self) -> None:
@@ -213,7 +213,7 @@ class LeermodulesApp(App[int]):
             try:
                 session.finish(self.now())
             except StoreError as exc:
-                self.show_message(s.NOT_SAVED, s.STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail))
+                self.show_message(s.NOT_SAVED, s.store_problem(exc))
                 return
             self.go_home()
             self.show_profile()
@@ -296,6 +296,17 @@ class LeermodulesApp(App[int]):
         from leermodules.tui.screens.dialogs import MessageScreen
 
         self.push_screen(MessageScreen(title, message))
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store that became unreadable while the app runs (a row damaged by another program):
+        stop with the store's message instead of a traceback, and write nothing more. Screens that
+        can carry on (an answer that was not saved) catch StoreError themselves."""
+        if isinstance(error, StoreError):
+            from rich.text import Text
+
+            self.exit(1, return_code=1, message=Text(f"{s.store_problem(error)}\n{s.STORE_STOPPED}"))
+            return
+        super()._handle_exception(error)
 
     # --- comfort ---
 

@@ -92,7 +92,7 @@ class Catalog:
             except OSError:
                 continue
             stamp = (stat.st_mtime_ns, stat.st_size)
-            known = index.get(str(path.resolve()))
+            known = _indexed_entry(index.get(str(path.resolve())))
             if known and tuple(known["stamp"]) == stamp:
                 catalog.entries.append(
                     Entry(
@@ -215,6 +215,23 @@ def _read_index(path: Path) -> dict[str, dict]:
     return data["files"]
 
 
+def _indexed_entry(known: object) -> dict | None:
+    """An index entry if every value in it has the right type (a damaged one: the file is read again)."""
+    if not isinstance(known, dict):
+        return None
+    stamp = known.get("stamp")
+    fits = (
+        isinstance(stamp, list) and len(stamp) == 2 and all(type(n) is int for n in stamp)
+        and isinstance(known.get("id"), (str, type(None)))
+        and isinstance(known.get("title"), str)
+        and isinstance(known.get("version"), str)
+        and known.get("kind") in ("course", "scan")
+        and isinstance(known.get("theme"), (str, type(None)))
+        and type(known.get("minutes")) is int
+    )
+    return known if fits else None
+
+
 def _write_index(path: Path, entries: list[Entry]) -> None:
     """Replace the index in one step (write aside, then rename). It is a cache: if it cannot be
     written, the next start simply loads the modules again."""
@@ -230,5 +247,8 @@ def _write_index(path: Path, entries: list[Entry]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         aside.write_text(json.dumps({"version": INDEX_VERSION, "files": files}, ensure_ascii=False), encoding="utf-8")
         os.replace(aside, path)
-    except OSError:
-        aside.unlink(missing_ok=True)
+    except OSError:  # a read-only folder, a file where the folder should be, a full disk ...
+        try:
+            aside.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -463,3 +463,11 @@ STORE_PROBLEMS = {
     ),
     "write_failed": "Je voortgang kon niet worden opgeslagen in {path}: {detail}.",
 }
+
+
+def store_problem(exc) -> str:
+    """The message for an engine.store.StoreError."""
+    return STORE_PROBLEMS[exc.problem].format(path=exc.path, detail=exc.detail)
+
+
+STORE_STOPPED = "De app is gestopt zonder iets op te slaan; je eerdere voortgang is niet aangepast."

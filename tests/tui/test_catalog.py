@@ -148,3 +148,43 @@ def test_the_home_screen_comes_up_without_loading_the_course_model(tmp_path):
     assert second.startswith("LOADED [] ")  # the second lists them from the index
     courses = sum(r.module is not None and r.module.kind == "course" for r in check_paths([content.folder()]))
     assert int(second.split()[-1]) == max(courses, 1)  # an empty list shows one line saying so
+
+
+def test_an_index_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
+    """The index is a cache: a file where the data folder should be, a folder where the index should
+    be, or a read-only folder leave the modules listed, and nothing half-written behind."""
+    import errno
+
+    from leermodules.tui import catalog as catalog_module
+
+    folder = copy_fixtures(tmp_path)
+    (tmp_path / "bestand").write_text("geen map")
+    (tmp_path / "map-als-index").mkdir()
+    for index in (tmp_path / "bestand" / "index.json", tmp_path / "bestand" / "data" / "index.json", tmp_path / "map-als-index"):
+        catalog = Catalog.indexed([folder], index)
+        assert {e.module_id for e in catalog.available} == {"alle-soorten", "hervatten", "na-inleveren"}
+    assert (tmp_path / "bestand").read_text() == "geen map"
+
+    def read_only(*args):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(catalog_module.os, "replace", read_only)
+    data = tmp_path / "alleen-lezen"
+    catalog = Catalog.indexed([folder], data / "index.json")
+    assert {e.module_id for e in catalog.available} == {"alle-soorten", "hervatten", "na-inleveren"}
+    assert list(data.iterdir()) == []
+
+
+def test_a_damaged_index_entry_is_not_trusted_and_the_file_is_read_again(tmp_path):
+    folder = copy_fixtures(tmp_path)
+    index = tmp_path / "index.json"
+    Catalog.indexed([folder], index)
+    data = json.loads(index.read_text())
+    damage = [{"stamp": "gisteren"}, {"kind": "boek"}, {"title": 5}, {"id": ["hervatten"]}]
+    for entry, change in zip(data["files"].values(), damage):
+        entry.update(change)
+    data["files"]["/nergens.yaml"] = "geen object"
+    index.write_text(json.dumps(data))
+    catalog = Catalog.indexed([folder], index)
+    assert {e.module_id for e in catalog.available} == {"alle-soorten", "hervatten", "na-inleveren"}
+    assert all(catalog.is_loaded(e.module_id) for e in catalog.available)

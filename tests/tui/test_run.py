@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from tui_paths import FIXTURES
 
 from engine.progress import ASSESSMENT
@@ -80,3 +82,122 @@ def test_the_data_folder_comes_from_the_option_then_the_environment(monkeypatch,
 
 def test_the_app_names_the_assessment_as_the_engine_does():
     assert tui_app.ASSESSMENT == ASSESSMENT
+
+
+# --- every way the store can be unusable: the app, a trainer's run and the results export all
+# --- refuse with the store's Dutch message and exit 1, and leave the file as it was
+
+HERVATTEN = FIXTURES / "hervatten.yaml"
+
+
+def _filled_store(data: Path) -> Path:
+    """A data folder with a store that holds an answer and a scan take."""
+    from engine.store import Event, StoredScanTake
+    from leermodules.tui.catalog import Catalog
+
+    (module,) = Catalog.load([HERVATTEN]).loaded.values()
+    store = ProgressStore.open(locations.store_path(data))
+    store.finish_scan(module, lambda p: StoredScanTake("2026-01-03T10:00:00", "ontwikkelscan", "1.0.0", 4, {"a": 2.0}, {}))
+    store.update(module, lambda p: p, Event("visit"))
+    store.close()
+    return locations.store_path(data)
+
+
+def _change(path: Path, sql: str) -> None:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(sql)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+def _damaged_row(tmp: Path) -> tuple[Path, str]:
+    path = _filled_store(tmp / "data")
+    _change(path, "UPDATE progress SET state = json_set(state, '$.pages_done', 7)")
+    return tmp / "data", "tabel progress, rij 1 (module hervatten): 'state.pages_done' moet een lijst zijn"
+
+
+def _schema_abc(tmp: Path) -> tuple[Path, str]:
+    _change(_filled_store(tmp / "data"), "UPDATE schema_version SET version = 'abc'")
+    return tmp / "data", "geen voortgangsbestand van leermodules"
+
+
+def _damaged_take(tmp: Path) -> tuple[Path, str]:
+    _change(_filled_store(tmp / "data"), "UPDATE scan_takes SET levels = 'kapot'")
+    return tmp / "data", "tabel scan_takes, rij 1: 'levels' moet geldige JSON zijn"
+
+
+def _empty_store(tmp: Path) -> tuple[Path, str]:
+    (tmp / "data").mkdir()
+    locations.store_path(tmp / "data").write_bytes(b"")
+    return tmp / "data", "het bestand is leeg (0 bytes)"
+
+
+def _folder_is_a_file(tmp: Path) -> tuple[Path, str]:
+    (tmp / "data").write_text("dit is geen map")
+    return tmp / "data", "is een bestand, geen map"
+
+
+def _folder_under_a_file(tmp: Path) -> tuple[Path, str]:
+    (tmp / "bestand").write_text("dit is geen map")
+    return tmp / "bestand" / "data", "een deel van het pad is geen map"
+
+
+UNUSABLE = [_damaged_row, _schema_abc, _damaged_take, _empty_store, _folder_is_a_file, _folder_under_a_file]
+COMMANDS = {
+    "app": [],
+    "run": ["run", str(HERVATTEN)],
+    "results": ["results", "export", "--out", "resultaat.json", "--name", "Sanne"],
+}
+
+
+def _files(tmp: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(tmp)): p.read_bytes() for p in sorted(tmp.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("make", UNUSABLE, ids=lambda f: f.__name__.strip("_"))
+def test_an_unusable_store_stops_every_command_with_a_dutch_message_and_is_left_alone(tmp_path, make, command):
+    data, reason = make(tmp_path)
+    before = _files(tmp_path)
+    env = {**os.environ, locations.ENV_DATA_DIR: str(data), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "leermodules", *COMMANDS[command]],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, env=env,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert _files(tmp_path) == before  # nothing written, re-created or migrated; no results file
+    if command == "results" and make in (_folder_is_a_file, _folder_under_a_file):
+        assert "nog geen voortgang" in result.stderr  # the export's own message: there is no store to read
+    else:
+        assert reason in result.stderr
+    for english in ("No such file", "Not a directory", "Read-only", "unable to open", "Errno"):
+        assert english not in result.stderr
+
+
+async def test_a_row_damaged_while_the_app_runs_stops_it_with_the_message_and_keeps_the_file(tmp_path, capsys):
+    import asyncio
+
+    from leermodules.tui.app import make_app
+    from leermodules.tui.catalog import Catalog
+    from leermodules.tui.screens.home import HomeScreen
+
+    path = _filled_store(tmp_path / "data")
+    store = ProgressStore.open(path)
+    app = make_app(Catalog.load([HERVATTEN]), store, resume=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        _change(path, "UPDATE progress SET done = 'veel'")  # another program damages a row
+        app.call_later(app.screen.fill)  # the home screen reads the summaries again
+        for _ in range(200):  # until the app has stopped
+            if app.return_code is not None:
+                break
+            await asyncio.sleep(0.01)
+    store.close()
+    assert app.return_code == 1
+    said = " ".join(capsys.readouterr().err.split())  # the terminal's width wraps the lines
+    assert "Traceback" not in said
+    assert "tabel progress, rij 1 (module hervatten): 'done' moet een getal zijn" in said
+    assert "Het is niet aangepast" in said
+    assert sqlite3.connect(path).execute("SELECT done FROM progress").fetchone() == ("veel",)
