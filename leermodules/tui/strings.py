@@ -226,6 +226,10 @@ NO_ATTEMPTS_LEFT = "Je kunt de toets niet opnieuw maken."
 ANSWERED_COUNT = "Beantwoord: {answered} van {total}"
 LOCKED_AFTER_FEEDBACK = "Je hebt deze vraag beantwoord; druk op n voor de volgende."
 LAST_QUESTION_HINT = "Dit was de laatste vraag. Druk op i om in te leveren."
+UNCONFIRMED_CHOICE = (
+    "Je hebt een keuze gemaakt maar nog niet als antwoord gegeven.\n"
+    "Ja: geef hem nu als antwoord. Nee: laat hem vervallen."
+)
 
 
 def submit_question(unanswered: int) -> str:
@@ -334,12 +338,16 @@ GROWTH_UP, GROWTH_DOWN, GROWTH_SAME = "↑ gegroeid", "↓ lager", "= gelijk"
 
 
 def level_number(level: float) -> str:
-    """2.35 -> '2,4' (half up, as people round)."""
-    return f"{int(level * 10 + 0.5) / 10:.1f}".replace(".", ",")
+    """A stored level (0..top) as shown, 1..top+1 like the digits rated with: 2.35 -> '3,4'."""
+    from engine.messages import level_shown
+
+    return level_shown(level)
 
 
 def level_of(level: float, top: int) -> str:
-    return f"{level_number(level)} van {top}"
+    from engine.messages import level_text
+
+    return level_text(level, top)
 
 
 def profile_heading(date: str, count: int) -> str:
@@ -348,7 +356,7 @@ def profile_heading(date: str, count: int) -> str:
 
 
 def profile_scale(words: list[str]) -> str:
-    return "Niveaus: " + " · ".join(f"{i} {w}" for i, w in enumerate(words))
+    return "Niveaus: " + " · ".join(f"{i} {w}" for i, w in enumerate(words, start=1))
 
 
 def growth_line(before: float, before_date: str, now: float) -> str:

@@ -3,10 +3,18 @@
 With ``feedback: after_each`` an answer is final and its feedback shows at once; with
 ``after_submit`` answers can be changed until the attempt is handed in (`i`), after which the
 results screen shows everything. The position is stored with every move, so a restart lands on the
-same question.
+same question. A case is taken once in either mode (no restart; see `ScenarioQuestionView.take_once`).
+
+Nothing chosen on screen is silently lost. With ``after_submit`` what is chosen *is* the answer: a
+choice, a match or a moved order is stored at each change (unticking everything takes the answer
+back), and typed text is stored when the learner leaves the question (n, p, i, escape, q). With
+``after_each`` an answer is final once given, so leaving a choice made but not confirmed asks
+first: give it as the answer, or let it go. A step of a case is final too, so it asks in both modes.
 """
 
 from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
 
 from rich.text import Text
 from textual.binding import Binding
@@ -29,6 +37,7 @@ class AssessmentScreen(ModuleScreenBase):
         Binding("n", "go(1)", s.KEY_NEXT_QUESTION, id="attempt.next"),
         Binding("p", "go(-1)", s.KEY_PREV_QUESTION, id="attempt.previous"),
         Binding("i", "submit", s.KEY_SUBMIT_ATTEMPT, id="attempt.submit"),
+        Binding("q", "quit", s.KEY_QUIT, id="attempt.quit"),
     ]
 
     def compose(self):
@@ -95,17 +104,64 @@ class AssessmentScreen(ModuleScreenBase):
         self.refresh_bindings()
 
     def on_question_view_answered(self, message: QuestionView.Answered) -> None:
-        result = self.guard(lambda: self.session.answer_attempt(message.question_id, message.response))
+        self.record(message.view, message.response, message.complete)
+
+    def record(self, view: QuestionView, response, complete: bool) -> bool:
+        """Store `response` as the answer to `view`'s question and show what the feedback rule allows."""
+        result = self.guard(lambda: self.session.answer_attempt(view.question.id, response))
         if result is None:
-            return
-        if message.complete:
+            return False
+        view.response = response
+        if complete:
             if self.after_each:
-                message.view.show_grade(result)
-                message.view.freeze()
+                view.show_grade(result)
+                view.freeze()
                 self.query_one("#attempt", VerticalScroll).focus()
             else:
-                message.view.show_saved()
+                view.show_saved()
         self.update_status()
+        return True
+
+    def on_question_view_changed(self, message: QuestionView.Changed) -> None:
+        """With after_submit, a choice is the answer as soon as it is made."""
+        view = message.view
+        if self.after_each or view.locked or isinstance(view, ScenarioQuestionView):
+            return
+        response = view.unconfirmed_response()
+        if response is not None:
+            self.record(view, response, complete=True)
+        elif view.pending() is None and view.response is not None:  # everything unticked: no answer
+            if self.guard(lambda: self.session.withdraw_attempt_answer(view.question.id) or True) is not None:
+                view.response = None
+                view.feedback.clear()
+                self.update_status()
+
+    async def leave(self, then: Callable[[], Awaitable[None] | None]) -> None:
+        """Run `then` (which leaves the question on screen) once nothing chosen there can be lost."""
+        views = self.query(QuestionView)
+        view = views.first() if views else None
+        response = view.unconfirmed_response() if view is not None else None
+
+        async def go_on(keep: bool) -> None:
+            if keep and view is not None and response is not None:
+                if not self.record(view, response, view.completes(response)):
+                    return
+                if isinstance(view, ScenarioQuestionView):
+                    await self.show_question()  # the case as it now stands
+            result = then()
+            if result is not None:
+                await result
+
+        if view is None or response is None:
+            await go_on(False)
+        elif not self.after_each and not isinstance(view, ScenarioQuestionView):
+            await go_on(True)  # typed text or a confirmed-by-leaving order: what is on screen is the answer
+        else:
+
+            async def decided(yes: bool | None) -> None:
+                await go_on(bool(yes))
+
+            self.app.push_screen(ConfirmScreen(s.UNCONFIRMED_CHOICE), decided)
 
     async def action_go(self, delta: int) -> None:
         attempt = self.attempt
@@ -114,25 +170,41 @@ class AssessmentScreen(ModuleScreenBase):
         target = attempt.position + delta
         if not 0 <= target < len(attempt.questions):
             return
-        if self.guard(lambda: self.session.move(target) or True) is not None:
-            await self.show_question()
 
-    def action_submit(self) -> None:
-        attempt = self.attempt
-        if attempt is None:
+        async def go() -> None:
+            if self.guard(lambda: self.session.move(target) or True) is not None:
+                await self.show_question()
+
+        await self.leave(go)
+
+    async def action_submit(self) -> None:
+        if self.attempt is None:
             return
-        unanswered = len(attempt.questions) - len(attempt.answers)
 
-        def decided(yes: bool | None) -> None:
-            if yes and self.guard(self.session.submit) is not None:
-                self.app.show_results(self.session, replace=True)
+        def ask() -> None:
+            attempt = self.attempt
+            if attempt is None:
+                return
+            unanswered = len(attempt.questions) - len(attempt.answers)
 
-        self.app.push_screen(ConfirmScreen(s.submit_question(unanswered)), decided)
+            def decided(yes: bool | None) -> None:
+                if yes and self.guard(self.session.submit) is not None:
+                    self.app.show_results(self.session, replace=True)
+
+            self.app.push_screen(ConfirmScreen(s.submit_question(unanswered)), decided)
+
+        await self.leave(ask)
+
+    async def action_back(self) -> None:
+        await self.leave(super().action_back)
+
+    async def action_quit(self) -> None:
+        await self.leave(self.app.exit)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         attempt = self.attempt
         if attempt is None:
-            return action == "back"
+            return action in ("back", "quit")
         if action == "go":
             target = attempt.position + int(parameters[0])  # type: ignore[call-overload]
             return 0 <= target < len(attempt.questions)

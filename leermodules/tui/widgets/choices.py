@@ -70,6 +70,17 @@ class ChoiceList(Widget, can_focus=True):
 
     cursor = reactive(0, init=False)
 
+    class Changed(Message):
+        """What is chosen changed (not confirmed yet)."""
+
+        def __init__(self, choice_list: ChoiceList) -> None:
+            self.choice_list = choice_list
+            super().__init__()
+
+        @property
+        def control(self) -> ChoiceList:
+            return self.choice_list
+
     class Confirmed(Message):
         """The learner confirmed what is chosen (indexes into the labels)."""
 
@@ -141,12 +152,15 @@ class ChoiceList(Widget, can_focus=True):
     def _toggle(self, index: int) -> None:
         if self.locked or not 0 <= index < len(self.labels):
             return
+        before = set(self.chosen)
         if self.multi:
             self.chosen ^= {index}
         else:
             self.chosen = {index}
         self.cursor = index
         self._paint()
+        if self.chosen != before:
+            self.post_message(self.Changed(self))
 
     def action_choose(self) -> None:
         self._toggle(self.cursor)

@@ -82,6 +82,9 @@ class MatchTable(Widget, can_focus=True):
         *[Binding(str(n), f"pick({n})", show=False, id=f"match.pick{n}") for n in range(1, 10)],
     ]
 
+    class Changed(Message):
+        """An answer was put on a line or taken off (not confirmed yet)."""
+
     class Confirmed(Message):
         def __init__(self, choices: list[int]) -> None:
             self.choices = choices
@@ -129,9 +132,10 @@ class MatchTable(Widget, can_focus=True):
         self._paint()
 
     def _set(self, answer: int) -> None:
-        if not self.locked:
+        if not self.locked and self.chosen[self.cursor] != answer:
             self.chosen[self.cursor] = answer
             self._paint()
+            self.post_message(self.Changed())
 
     def action_pick(self, number: int) -> None:
         if 1 <= number <= len(self.order) and not self.locked:

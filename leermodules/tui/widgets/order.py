@@ -84,6 +84,9 @@ class OrderList(Widget, can_focus=True):
         Binding("enter", "confirm", s.KEY_CONFIRM, show=False, id="order.confirm"),
     ]
 
+    class Changed(Message):
+        """An item was moved (not confirmed yet)."""
+
     class Confirmed(Message):
         def __init__(self, arrangement: list[int]) -> None:
             self.arrangement = arrangement
@@ -96,6 +99,7 @@ class OrderList(Widget, can_focus=True):
         self.cursor = 0
         self.grabbed = False
         self.locked = False
+        self.moved = False  # by the learner: an order never touched is no answer yet
 
     def compose(self):
         for slot in range(len(self.arrangement)):
@@ -144,7 +148,9 @@ class OrderList(Widget, can_focus=True):
             return
         self.arrangement[slot], self.arrangement[target] = self.arrangement[target], self.arrangement[slot]
         self.cursor = target
+        self.moved = True
         self._paint()
+        self.post_message(self.Changed())
 
     def action_confirm(self) -> None:
         if not self.locked:

@@ -3,7 +3,9 @@ users, and room for feedback.
 
 A view never grades. It posts `QuestionView.Answered` with the learner's response (in the engine's
 format, see `engine.grading`); the screen hands that to the engine and then calls `show_grade`,
-`show_saved` or `lock` on the view.
+`show_saved` or `lock` on the view. A choice made but not confirmed yet posts `QuestionView.Changed`
+(for a choice list, a match or an order; typing does not), and `unconfirmed_response` says what is
+on screen but not given as the answer, so a screen can keep it or ask before it is left.
 """
 
 from __future__ import annotations
@@ -84,6 +86,13 @@ class QuestionView(Vertical):
         def question_id(self) -> str:
             return self.view.question.id
 
+    class Changed(Message):
+        """The learner changed what is chosen, without confirming it (yet)."""
+
+        def __init__(self, view: QuestionView) -> None:
+            self.view = view
+            super().__init__()
+
     help_text = ""
     has_button = True
     takes_typing = False  # keys go into a text field while it has focus
@@ -134,6 +143,22 @@ class QuestionView(Vertical):
     def freeze_answer(self, locked: bool) -> None:
         widget = self.answer_widget()
         widget.freeze(locked)
+
+    def unconfirmed_response(self) -> Response | None:
+        """What confirming now would give as the answer, if that is not the answer given
+        (`self.response`); None when there is nothing new on screen."""
+        if self.locked:
+            return None
+        response = self.pending()
+        return response if response is not None and response != self.response else None
+
+    def completes(self, response: Response) -> bool:
+        """Whether `response` is a whole answer (a case is not until its end)."""
+        return True
+
+    def _changed(self, message: Message) -> None:
+        message.stop()
+        self.post_message(self.Changed(self))
 
     # --- shared behaviour ---
 
@@ -237,6 +262,9 @@ class ChoiceQuestionView(QuestionView):
         message.stop()
         self.submit()
 
+    def on_choice_list_changed(self, message: ChoiceList.Changed) -> None:
+        self._changed(message)
+
 
 class OrderQuestionView(QuestionView):
     help_text = s.ORDER_HELP
@@ -256,6 +284,14 @@ class OrderQuestionView(QuestionView):
         message.stop()
         self.submit()
 
+    def on_order_list_changed(self, message: OrderList.Changed) -> None:
+        self._changed(message)
+
+    def unconfirmed_response(self) -> Response | None:
+        if self.response is None and not self.answer_widget().moved:
+            return None  # the order as first shown is not an answer until confirmed
+        return super().unconfirmed_response()
+
 
 class MatchQuestionView(QuestionView):
     help_text = s.MATCH_HELP
@@ -274,6 +310,9 @@ class MatchQuestionView(QuestionView):
     def on_match_table_confirmed(self, message: MatchTable.Confirmed) -> None:
         message.stop()
         self.submit()
+
+    def on_match_table_changed(self, message: MatchTable.Changed) -> None:
+        self._changed(message)
 
 
 class TextQuestionView(QuestionView):

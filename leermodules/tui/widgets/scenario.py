@@ -113,6 +113,16 @@ class ScenarioQuestionView(QuestionView):
     def pending(self) -> Response | None:
         return list(self.path)
 
+    def unconfirmed_response(self) -> Response | None:
+        """The path with the choice made but not confirmed in the current step, if any."""
+        lists = self.query(ChoiceList)
+        if self.locked or self.ended() or not lists or not lists.last().chosen:
+            return None
+        return [*self.path, min(lists.last().chosen)]
+
+    def completes(self, response: Response) -> bool:
+        return walk(self.scenario, response)[2]
+
     async def on_choice_list_confirmed(self, message: ChoiceList.Confirmed) -> None:
         message.stop()
         if self.locked or not message.chosen:
