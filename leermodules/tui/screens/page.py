@@ -3,6 +3,10 @@
 The body is on screen first; the question views are mounted right after the first refresh, so a
 long page does not hold the screen back. `n` marks the page done and goes on; `p` goes back.
 The question the learner is at is remembered, so a restart lands on it again.
+
+One keyboard model: when the page opens, the first open question has focus (the page stays scrolled
+to its top), so a digit, the arrows and `h` work at once; Tab goes to the next question, and the key
+bar says so when there is more than one.
 """
 
 from __future__ import annotations
@@ -32,12 +36,15 @@ class PageScreen(ModuleScreenBase):
     BINDINGS = [
         Binding("n", "next_page", s.KEY_NEXT_PAGE, id="page.next"),
         Binding("p", "previous_page", s.KEY_PREV_PAGE, show=False, id="page.previous"),
+        Binding("tab", "other_question(1)", s.KEY_OTHER_QUESTION, id="page.next_question"),
+        Binding("shift+tab", "other_question(-1)", s.KEY_OTHER_QUESTION, show=False, id="page.previous_question"),
     ]
 
     def __init__(self, session: ModuleSession, page_id: str) -> None:
         super().__init__(session)
         self.page: Page = session.module.page(page_id)
         self.index = [p.id for p in session.module.pages].index(page_id)
+        self._opened_on: Widget | None = None  # focused by opening the page, not by the learner
 
     def compose(self):
         yield Header()
@@ -79,6 +86,13 @@ class PageScreen(ModuleScreenBase):
             view = self.query_one(f"#q-{focus}", QuestionView)
             view.focus_on_return()
             self.call_after_refresh(lambda: self.query_one("#page", VerticalScroll).scroll_to_widget(view, top=True, animate=False))
+        else:
+            practice = self.session.progress.practice
+            first_open = next((v for v in self.query(QuestionView) if v.question.id not in practice), None)
+            if first_open is not None:
+                self._opened_on = first_open.answer_widget()
+                first_open.focus_answer(scroll_visible=False)  # the page is read from its top
+        self.refresh_bindings()
 
     # --- what a kind of page may do differently (the ontwikkelscan's pages, screens.scan) ---
 
@@ -110,8 +124,19 @@ class PageScreen(ModuleScreenBase):
         node: Widget | None = event.widget
         while node is not None and not isinstance(node, QuestionView):
             node = node.parent
+        if event.widget is self._opened_on:
+            self._opened_on = None  # the learner has not chosen to be here (yet): not remembered
+            return
         if isinstance(node, QuestionView):
             self.guard(lambda: self.session.set_focus(node.question.id))
+
+    def action_other_question(self, delta: int) -> None:
+        views = list(self.query(QuestionView))
+        if not views:
+            return
+        here = next((i for i, v in enumerate(views) if self.focused is not None and v in self.focused.ancestors_with_self), None)
+        target = (here + delta) % len(views) if here is not None else (0 if delta > 0 else len(views) - 1)
+        views[target].focus_answer()
 
     # --- moving on ---
 
@@ -127,4 +152,6 @@ class PageScreen(ModuleScreenBase):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "previous_page":
             return self.index > 0
+        if action == "other_question":
+            return len(self.page.questions) > 1
         return True

@@ -1,7 +1,8 @@
 """Matching: for each item on the left, choose an answer from the numbered list below it.
 
-Keys: ↑↓ choose a line; a digit puts that answer on the line (and goes to the next line); ←→ step
-through the answers; backspace clears the line; enter confirms.
+Keys: ↑↓ choose a line; a digit puts that answer on the line and goes to the next line (the help
+line under the question says so); ←→ step through the answers; backspace clears the line; enter
+confirms.
 Mouse: click a line, then click an answer.
 """
 

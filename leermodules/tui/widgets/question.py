@@ -70,7 +70,11 @@ class QuestionView(Vertical):
     QuestionView TextArea { height: 7; }
     """
 
-    BINDINGS = [Binding("h", "hint", s.KEY_HINT, id="question.hint")]
+    # h shows the hint; where the learner types, h is a letter, so there it is F2 (see check_action)
+    BINDINGS = [
+        Binding("h", "hint", s.KEY_HINT, id="question.hint"),
+        Binding("f2", "typing_hint", s.KEY_HINT, id="question.typing_hint"),
+    ]
 
     class Answered(Message):
         """The learner gave (or changed) an answer. `complete` is False for a scenario that has
@@ -118,7 +122,7 @@ class QuestionView(Vertical):
         yield Static(Text(self.label), classes="label")
         yield Static(markdown(self.question.prompt), classes="prompt")
         if self.question.hint:
-            yield Static(Text(s.HINT_AVAILABLE), classes="hint-available")
+            yield Static(Text(s.HINT_AVAILABLE_TYPING if self.takes_typing else s.HINT_AVAILABLE), classes="hint-available")
             yield Static(Text(s.HINT_PREFIX + self.question.hint), classes="hint")
         yield from self.compose_answer()
         with Horizontal(classes="actions"):
@@ -166,8 +170,8 @@ class QuestionView(Vertical):
     def feedback(self) -> FeedbackPanel:
         return self.query_one(FeedbackPanel)
 
-    def focus_answer(self) -> None:
-        self.answer_widget().focus()
+    def focus_answer(self, scroll_visible: bool = True) -> None:
+        self.answer_widget().focus(scroll_visible=scroll_visible)
 
     def focus_on_return(self) -> None:
         """Focus for a learner coming back to this question: into the answer, except for a typed
@@ -210,9 +214,14 @@ class QuestionView(Vertical):
         for note in self.query(".hint-available"):
             note.display = False
 
+    def action_typing_hint(self) -> None:
+        self.action_hint()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint":
-            return bool(self.question.hint)
+            return bool(self.question.hint) and not self.takes_typing
+        if action == "typing_hint":
+            return bool(self.question.hint) and self.takes_typing
         return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

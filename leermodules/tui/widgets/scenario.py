@@ -97,8 +97,8 @@ class ScenarioQuestionView(QuestionView):
         lists = self.query(ChoiceList)
         return lists.last() if lists else self.query_one(ScenarioEnd)
 
-    def focus_answer(self) -> None:
-        self.answer_widget().focus()
+    def focus_answer(self, scroll_visible: bool = True) -> None:
+        self.answer_widget().focus(scroll_visible=scroll_visible)
 
     def on_mount(self) -> None:
         for help_line in self.query(".actions"):
