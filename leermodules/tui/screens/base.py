@@ -12,6 +12,9 @@ from engine.store import StoreError
 from leermodules.tui import strings as s
 
 if TYPE_CHECKING:
+    from textual import getters
+
+    from leermodules.tui.app import LeermodulesApp
     from leermodules.tui.session import ModuleSession
 
 T = TypeVar("T")
@@ -19,6 +22,11 @@ T = TypeVar("T")
 
 class BaseScreen(Screen):
     BINDINGS = [Binding("escape", "back", s.KEY_BACK, id="screen.back")]
+
+    if TYPE_CHECKING:
+        # Every screen runs inside this app: Textual's typed accessor tells the type checker so
+        # (at run time Textual's own `app` property is used, without the import cycle).
+        app = getters.app(LeermodulesApp)
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
