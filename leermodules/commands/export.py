@@ -49,6 +49,11 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
         for result in results:
             bar.step(result.module.id)
             written.append(export_module(result.module, result.path, chosen, out_dir, fits_checked=True))
+    except ExportRefused as exc:  # a media file changed between the check and the packing
+        bar.done()
+        print(printable(str(exc)), file=sys.stderr)
+        print(s.EXPORT_REFUSED.format(count="1 module"), file=sys.stderr)
+        return 1
     except OSError as exc:
         bar.done()
         print(f"leermodules: {printable(s.CANNOT_WRITE.format(path=out_dir, reason=s.os_reason(exc)))}", file=sys.stderr)
