@@ -2,7 +2,8 @@
 
 The scan is a module with `kind: scan`: likert statements, each tied to a theme of the
 Kenniskaart. A theme's score is the mean of its answered statements on the scale's positions
-(0 = the lowest word, e.g. "nog onbekend"; with five words the top is 4). Advice orders the themes
+(0 = the lowest word, e.g. "nog onbekend"; with five words the top is 4). The learner rates with
+the digits 1..5 and sees levels in that numbering (`engine.messages.level_shown`). Advice orders the themes
 by need, lowest score first, and names the modules of that theme and why. It is advice: the
 professional chooses; the wording says so.
 """

@@ -72,7 +72,7 @@ def test_advice_orders_by_need_and_says_why(scan):
     assert [a.kind for a in advice] == ["aanbevolen", "aanbevolen", "verdiepen", "verdiepen", "op-peil", "niet-ingevuld"]
     first = advice[0]
     assert first.modules[0].module_id == "veiligheid"
-    assert first.reason.startswith("Je scoort laag op 'Veiligheid in gezinnen en de meldcode' (1,0 van 4).")
+    assert first.reason.startswith("Je scoort laag op 'Veiligheid in gezinnen en de meldcode' (2,0 van 5).")
     assert "De module 'Veiligheid' gaat over: over veiligheid." in first.reason
     no_module = advice[1]
     assert no_module.modules == () and "nog geen module" in no_module.reason

@@ -340,12 +340,16 @@ GROWTH_UP, GROWTH_DOWN, GROWTH_SAME = "↑ gegroeid", "↓ lager", "= gelijk"
 
 
 def level_number(level: float) -> str:
-    """2.35 -> '2,4' (half up, as people round)."""
-    return f"{int(level * 10 + 0.5) / 10:.1f}".replace(".", ",")
+    """A stored level (0..top) as shown, 1..top+1 like the digits rated with: 2.35 -> '3,4'."""
+    from engine.messages import level_shown
+
+    return level_shown(level)
 
 
 def level_of(level: float, top: int) -> str:
-    return f"{level_number(level)} van {top}"
+    from engine.messages import level_text
+
+    return level_text(level, top)
 
 
 def profile_heading(date: str, count: int) -> str:
@@ -354,7 +358,7 @@ def profile_heading(date: str, count: int) -> str:
 
 
 def profile_scale(words: list[str]) -> str:
-    return "Niveaus: " + " · ".join(f"{i} {w}" for i, w in enumerate(words))
+    return "Niveaus: " + " · ".join(f"{i} {w}" for i, w in enumerate(words, start=1))
 
 
 def growth_line(before: float, before_date: str, now: float) -> str:

@@ -91,9 +91,9 @@ async def test_take_the_scan_by_keyboard_then_see_the_profile_and_the_advice(shi
         assert isinstance(app.screen, ProfileScreen)
         profile = screen_text(app)
         assert "Uit je ontwikkelscan van 3-1-2026" in profile
-        assert "Veiligheid in gezinnen en de meldcode\n  ███░░░░░░░ 1,0 van 4 · ik weet wat het is" in profile
-        assert "Toegang tot zorg en ondersteuning\n  ░░░░░░░░░░ 0,0 van 4 · nog onbekend" in profile
-        assert "Samenwerken met mantelzorgers en het netwerk\n  ██████████ 4,0 van 4 · collega's vragen mij" in profile
+        assert "Veiligheid in gezinnen en de meldcode\n  ███░░░░░░░ 2,0 van 5 · ik weet wat het is" in profile
+        assert "Toegang tot zorg en ondersteuning\n  ░░░░░░░░░░ 1,0 van 5 · nog onbekend" in profile
+        assert "Samenwerken met mantelzorgers en het netwerk\n  ██████████ 5,0 van 5 · collega's vragen mij" in profile
         assert "was " not in profile  # nothing to compare with yet
 
         takes = store.scan_takes("ontwikkelscan")
@@ -112,8 +112,8 @@ async def test_take_the_scan_by_keyboard_then_see_the_profile_and_the_advice(shi
             "Aanbevolen · Veiligheid in gezinnen en de meldcode",
             "Verdiepen · LVB herkennen en je communicatie afstemmen",
         ]
-        assert "0,0 van 4 · nog geen module voor dit thema" in lines[0]
-        assert "1,0 van 4 · module Veiligheid in het gezin · Nog niet begonnen" in lines[1]
+        assert "1,0 van 5 · nog geen module voor dit thema" in lines[0]
+        assert "2,0 van 5 · module Veiligheid in het gezin · Nog niet begonnen" in lines[1]
         text = screen_text(app)
         assert "een voorstel, jij kiest" in app.screen.query_one("#scan-panel").border_title
 
@@ -121,7 +121,7 @@ async def test_take_the_scan_by_keyboard_then_see_the_profile_and_the_advice(shi
         await pilot.press("a")
         await pilot.pause()
         text = screen_text(app)
-        assert "Waarom: Je scoort laag op 'Toegang tot zorg en ondersteuning' (0,0 van 4)." in text
+        assert "Waarom: Je scoort laag op 'Toegang tot zorg en ondersteuning' (1,0 van 5)." in text
         assert "nog geen module" in text
         await pilot.press("enter")  # a theme without a module: its reason, to read
         await pilot.pause()
@@ -154,9 +154,9 @@ async def test_a_retake_starts_fresh_keeps_the_earlier_take_and_shows_growth(shi
         assert isinstance(app.screen, ProfileScreen)
         profile = screen_text(app)
         assert "Uit je ontwikkelscan van 10-3-2026 · je 2e scan" in profile
-        assert "3,0 van 4 · ik doe het zelfstandig\n  was 1,0 op 3-1-2026 → nu 3,0 ↑ gegroeid" in profile
-        assert "0,0 van 4 · nog onbekend\n  was 1,0 op 3-1-2026 → nu 0,0 ↓ lager" in profile
-        assert "1,0 van 4 · ik weet wat het is\n  was 1,0 op 3-1-2026 → nu 1,0 = gelijk" in profile
+        assert "4,0 van 5 · ik doe het zelfstandig\n  was 2,0 op 3-1-2026 → nu 4,0 ↑ gegroeid" in profile
+        assert "1,0 van 5 · nog onbekend\n  was 2,0 op 3-1-2026 → nu 1,0 ↓ lager" in profile
+        assert "2,0 van 5 · ik weet wat het is\n  was 2,0 op 3-1-2026 → nu 2,0 = gelijk" in profile
     takes = store.scan_takes("ontwikkelscan")
     assert [t.taken_at for t in takes] == ["2026-01-03T10:00:00", "2026-03-10T10:00:00"]
     assert takes[0].levels["lvb"] == 1.0 and takes[1].levels["lvb"] == 3.0
@@ -185,7 +185,7 @@ async def test_finishing_early_asks_first_and_leaves_open_themes_unrated(store):
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
         profile = screen_text(app)
-        assert "Signalen herkennen\n  ██████░░░░ 2,5 van 4 · ik doe het zelfstandig" in profile
+        assert "Signalen herkennen\n  ██████░░░░ 3,5 van 5 · ik doe het zelfstandig" in profile
         assert "Het netwerk betrekken\n  ░░░░░░░░░░ niet ingevuld" in profile
     take = store.scan_takes()[0]
     assert take.levels == {"signalen": 2.5, "netwerk": None, "toegang": None}
@@ -416,7 +416,7 @@ def test_growth_over_three_takes_names_the_last_change_and_the_whole_course():
     from leermodules.tui.screens.profile import bar, growth_lines
 
     series = [("2026-01-03T10:00:00", 1.0), ("2026-02-03T10:00:00", 2.04), ("2026-03-10T10:00:00", 2.45)]
-    assert growth_lines(series) == ["was 2,0 op 3-2-2026 → nu 2,5 ↑ gegroeid", "verloop: 1,0 → 2,0 → 2,5"]
+    assert growth_lines(series) == ["was 3,0 op 3-2-2026 → nu 3,5 ↑ gegroeid", "verloop: 2,0 → 3,0 → 3,5"]
     assert growth_lines(series[:1]) == []
     assert bar(0.6) == "██████░░░░" and bar(None) == "░░░░░░░░░░" and bar(1.0) == "██████████"
 
