@@ -83,9 +83,14 @@ def export_module(
     if not fits_checked:
         check_fits(module, fmt, shown_path or str(module_file))
     files = package_files(module, module_file.parent, fmt, shown_path or str(module_file))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / fmt.target_name(module)
-    if fmt.zipped:
+    return write_package(files, out_dir / fmt.target_name(module), zipped=fmt.zipped)
+
+
+def write_package(files: dict[str, bytes], target: Path, *, zipped: bool) -> Path:
+    """Put the package `files` (from `package_files`) at `target`, a zip or a folder, in one step."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    out_dir = target.parent
+    if zipped:
         _replace_file(zip_bytes(files), target)
         return target
     work = Path(tempfile.mkdtemp(prefix=".leermodules-", dir=out_dir))

@@ -19,8 +19,8 @@ from leermodules.terminal import one_line, printable
 
 
 def run_export(paths: list[str], *, fmt: str, out: str) -> int:
-    from scorm import FORMATS, ExportRefused, export_module
-    from scorm.package import check_fits
+    from scorm import FORMATS, ExportRefused
+    from scorm.package import check_fits, package_files, write_package
 
     results = check_paths(module_roots(paths))
     cwd = Path.cwd()
@@ -42,13 +42,19 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
         print(s.EXPORT_REFUSED.format(count="1 module"), file=sys.stderr)
         return 1
 
+    # Every package is put together in memory first, so a module refused at this stage (a media
+    # file that changed since the check) leaves no package of the others written either.
     out_dir = Path(out)
     written: list[Path] = []
     bar = _Progress(len(results))
     try:
+        packages = []
         for result in results:
             bar.step(result.module.id)
-            written.append(export_module(result.module, result.path, chosen, out_dir, fits_checked=True))
+            files = package_files(result.module, result.path.parent, chosen, _shown(result.path, cwd))
+            packages.append((files, out_dir / chosen.target_name(result.module)))
+        for files, target in packages:
+            written.append(write_package(files, target, zipped=chosen.zipped))
     except ExportRefused as exc:  # a media file changed between the check and the packing
         bar.done()
         print(printable(str(exc)), file=sys.stderr)

@@ -261,8 +261,11 @@ def test_the_export_shows_exactly_the_images_the_check_looks_at():
 
 def test_an_image_swapped_for_a_link_after_the_check_is_refused_by_the_command(tmp_path, capsys, monkeypatch):
     """Between validating and packing, an image becomes a link to a file outside the module: the
-    command says so in Dutch, exits 1 and writes no package (no traceback)."""
-    folder = tmp_path / "mod"
+    command says so in Dutch, exits 1 and writes no package, not even the other module's (no
+    traceback)."""
+    first = write_module(tmp_path / "alle" / "a-eerste")
+    first.write_text(first.read_text(encoding="utf-8").replace("id: huisbezoek", "id: a-eerste", 1), encoding="utf-8")
+    folder = tmp_path / "alle" / "mod"
     write_module(folder, body="![Een deur](deur.png)")
     (folder / "deur.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     import leermodules.commands.export as export_command
@@ -276,7 +279,7 @@ def test_an_image_swapped_for_a_link_after_the_check_is_refused_by_the_command(t
         return results
 
     monkeypatch.setattr(export_command, "check_paths", check_then_swap)
-    code, err = export(tmp_path, capsys, monkeypatch, folder, "scorm12")
+    code, err = export(tmp_path, capsys, monkeypatch, tmp_path / "alle", "scorm12")
     assert code == 1
     assert "Traceback" not in err and "deur.png" in err
     assert not (tmp_path / "uit").exists() or not any((tmp_path / "uit").iterdir())
