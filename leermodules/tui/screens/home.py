@@ -75,6 +75,8 @@ class HomeScreen(BaseScreen):
         self.takes: list = []  # engine.store.StoredScanTake, oldest first
         self.advice: list[AdviceLine] = []  # shown in the panel, most needed first
         self._advice_key: str | None = None  # what the shown advice was computed from
+        self._pending_key: str | None = None  # what the advice being computed is computed from
+        self._pending_worker: Worker | None = None
         self.resume_id: str | None = None  # the module "Verder met ..." continues in
         self._cursor_placed = False  # the cursor went to that module once; after that the learner moves it
         self._tried: set[str] = set()  # modules the worker was asked to load (once: one may fail)
@@ -220,8 +222,11 @@ class HomeScreen(BaseScreen):
             return
         if not self.advice:
             line.update(Text(f"{done_line}\n{s.ADVICE_PENDING}"))
+        if key == self._pending_key:
+            return  # already being computed (the list is filled again when a busy module has loaded)
+        self._pending_key = key
         catalog, courses = app.catalog, [e.module_id for e in app.catalog.courses]
-        self.run_worker(
+        self._pending_worker = self.run_worker(
             lambda: (key, compute_advice(catalog, scan.module_id, take, courses, statuses)),
             thread=True,
             exclusive=True,
@@ -235,6 +240,8 @@ class HomeScreen(BaseScreen):
             return
         if event.worker.group != "advice" or not self.is_attached:
             return
+        if event.worker is self._pending_worker and event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            self._pending_key = self._pending_worker = None
         if event.state == WorkerState.SUCCESS:
             key, advice = event.worker.result
             self._advice_key = key
