@@ -42,6 +42,7 @@ KEY_EXPORT = "Exporteren"
 KEY_ADVICE = "Naar het advies"
 KEY_FINISH_SCAN = "Scan afronden"
 KEY_WRITE = "Bestand schrijven"
+KEY_OBJECTIVES = "Leerdoelen"
 
 # --- home ----------------------------------------------------------------------------------------------
 HOME_TITLE = "Jouw modules"

@@ -1,5 +1,8 @@
 """A module: its summary, objectives and minutes, and its pages (✓ for those done) plus the
-assessment. Enter opens the highlighted entry; `v` continues where the learner stopped."""
+assessment. Enter opens the highlighted entry; `v` continues where the learner stopped.
+
+On a small terminal the summary and objectives do not fit above the contents: their panel then
+scrolls, and `l` (or tab) takes the keyboard there, so ↓ reads on; tab goes back to the list."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from textual.widgets import Header, OptionList, Static
 
 from engine.progress import ASSESSMENT
 from leermodules.tui import strings as s
+from leermodules.tui.widgets.hanging import Hanging
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.marked_list import MarkedOptionList
 from leermodules.tui.screens.base import ModuleScreenBase
@@ -19,6 +23,7 @@ class ModuleScreen(ModuleScreenBase):
     BINDINGS = [
         Binding("enter", "open", s.KEY_OPEN, id="module.open", priority=True),
         Binding("v", "continue", s.KEY_CONTINUE, id="module.continue"),
+        Binding("l", "objectives", s.KEY_OBJECTIVES, id="module.objectives"),
     ]
 
     def compose(self):
@@ -48,7 +53,7 @@ class ModuleScreen(ModuleScreenBase):
             text = Text.assemble((s.OBJECTIVES, "bold"))
             for objective in module.objectives:
                 text.append(f"\n• {objective.text}")
-            objectives.update(text)
+            objectives.update(Hanging(text))
 
         contents = self.query_one("#contents", MarkedOptionList)
         contents.clear_options()
@@ -101,3 +106,14 @@ class ModuleScreen(ModuleScreenBase):
 
     def action_continue(self) -> None:
         self.open(self._where())
+
+    def action_objectives(self) -> None:
+        """To the summary and objectives, to read them with ↓; again: back to the contents."""
+        about = self.query_one("#about", VerticalScroll)
+        if about.has_focus:
+            self.query_one("#contents", MarkedOptionList).focus()
+            return
+        about.focus()
+        objectives = self.query_one("#objectives", Static)
+        if objectives.display:
+            about.scroll_to_widget(objectives, top=True, animate=False)

@@ -1,6 +1,7 @@
 """An option list that marks the highlighted line with ❯ as well as with colour, so the learner
 sees where they are on any terminal, also without colours. When a screen has several such lists,
-only the one with focus shows its mark (the home screen: the advice and the modules)."""
+only the one with focus shows its mark (the home screen: the advice and the modules). A line that
+wraps hangs under its text, not under the mark (`Hanging`)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from leermodules.tui.widgets.hanging import Hanging
+
 MARK, NO_MARK = "❯ ", "  "
 
 
-def _prefixed(prompt: Text, first: str) -> Text:
+def _prefixed(prompt: Text, first: str) -> Hanging:
     lines = prompt.split("\n")
     out = Text()
     for number, line in enumerate(lines):
@@ -19,7 +22,7 @@ def _prefixed(prompt: Text, first: str) -> Text:
             out.append("\n")
         out.append(first if number == 0 else NO_MARK, style="bold" if first == MARK and number == 0 else "")
         out.append_text(line)
-    return out
+    return Hanging(out)
 
 
 class MarkedOptionList(OptionList):
