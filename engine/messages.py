@@ -600,6 +600,7 @@ STORE_EMPTY = "het bestand is leeg (0 bytes); misschien is het afgebroken tijden
 STORE_NOT_SQLITE = "het is geen SQLite-database"
 STORE_CHECK_FAILED = "de controle van de database vond fouten"
 STORE_NOT_A_FILE = "dit is een map, geen bestand"
+STORE_READ_ONLY = "er kan niet in worden geschreven (alleen lezen, of geen toestemming)"
 
 #: What a stored value should have been, by the store's name for the kind of value.
 STORE_EXPECTED = {

@@ -201,7 +201,9 @@ class ProgressStore:
         """Open the store at `path`, creating or migrating it; raises StoreError if it cannot be used."""
         path = Path(path)
         _make_folder(path)
-        if not _existing_store(path):
+        if _existing_store(path):
+            _refuse_if_read_only(path)
+        else:
             _create(path)
         try:
             db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -467,6 +469,13 @@ def _existing_store(path: Path) -> bool:
     if head != SQLITE_MAGIC:
         raise StoreError("corrupt", path, msg.STORE_NOT_SQLITE)
     return True
+
+
+def _refuse_if_read_only(path: Path) -> None:
+    """Progress that cannot be saved must not look as if it were: the file, and the folder (where
+    SQLite keeps its WAL beside the file), must be writable."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreError("unavailable", path, msg.STORE_READ_ONLY)
 
 
 def _create(path: Path) -> None:

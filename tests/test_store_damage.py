@@ -267,3 +267,14 @@ def test_a_healthy_store_with_every_kind_of_row_opens(tmp_path):
     assert store.summaries()["proef"].status == "incomplete"
     assert store.scan_takes()[0].ratings == {"s0": 2}
     assert json.loads(json.dumps(store.scan_takes()[0].levels)) == {"a": 2.5}
+
+
+def test_a_store_that_cannot_be_written_is_refused_before_anything_is_answered(tmp_path, monkeypatch):
+    """A read-only file or folder (root may write anyway, so the system's answer is simulated)."""
+    import engine.store as store_module
+
+    path = tmp_path / "s.sqlite3"
+    filled(path)
+    monkeypatch.setattr(store_module.os, "access", lambda target, mode: Path(target) != tmp_path)
+    problem = refused(path)
+    assert problem.problem == "unavailable" and problem.detail == msg.STORE_READ_ONLY
