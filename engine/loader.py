@@ -173,6 +173,10 @@ def _reword(error: dict[str, Any], loc: tuple, document: Document) -> tuple[str,
         return (*msg.expected_int(value), False, loc)
     if kind in ("float_type", "float_parsing"):
         return (*msg.expected_number(value), False, loc)
+    if kind == "finite_number":
+        return (*msg.not_finite(value), False, loc)
+    if kind == "reserved_page_id":
+        return (*msg.reserved_page_id(value), False, loc)
     if kind in ("bool_type", "bool_parsing"):
         return (*msg.expected_bool(value), False, loc)
     if kind == "list_type":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import errno
+import math
 
 Message = tuple[str, str]
 
@@ -79,15 +80,61 @@ def only_comments() -> Message:
     return ("bestand bevat alleen commentaar (regels met '#')", "begin met 'id:', 'title:' en de andere sleutels; 'leermodules new ID' maakt een voorbeeld")
 
 
-def yaml_syntax(detail: str) -> Message:
-    return (f"geen geldige YAML ({detail})", "controleer de regel en de inspringing erboven")
-
-
 def control_character(code: int) -> Message:
     return (
         f"onzichtbaar stuurteken (code {code}) in de tekst",
         "verwijder het; het komt vaak mee bij kopiëren uit een tekstverwerker",
     )
+
+
+def control_in_text(char: str) -> Message:
+    """A control character inside a value, e.g. written as an escape ("\\a") in double quotes."""
+    code = ord(char)
+    shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return (
+        f"tekst bevat een stuurteken ({shown}) dat niet in een module kan",
+        "haal het weg; tussen dubbele aanhalingstekens maakt '\\' met een letter zo'n teken, schrijf '\\\\' voor een backslash",
+    )
+
+
+def number_too_long(digits: int) -> Message:
+    return (
+        f"getal van {digits:,} cijfers is te lang".replace(",", "."),
+        "een module heeft zulke getallen niet nodig; zet de waarde tussen aanhalingstekens als het tekst is",
+    )
+
+
+_ESCAPE_HINT = "gebruik enkele aanhalingstekens ('...') of schrijf '\\\\' voor een backslash"
+_TAG_HINT = "verwijder de tag; een module bevat alleen tekst, getallen, lijsten en sleutels"
+_DIRECTIVE_HINT = "haal de regel weg die met '%' begint; een module heeft die niet nodig"
+#: libyaml's remaining English problems (those yaml_problem has no better wording for), in Dutch.
+_YAML_PROBLEMS = {
+    "exceeded maximum nesting depth": ("gegevens zijn te diep genest", "een module heeft zo'n diepe nesting niet nodig; controleer de inspringing"),
+    "mapping keys are not allowed": ("sleutel met '? ' op een onverwachte plek", "schrijf 'sleutel: waarde' zonder '?'"),
+    "found unexpected ':'": ("dubbele punt op een onverwachte plek", "zet tekst waarin ':' staat tussen aanhalingstekens"),
+    "found an indentation indicator equal to 0": ("inspringing 0 na '|' of '>' kan niet", "laat het cijfer na '|' of '>' weg"),
+    "did not find expected comment or line break": (
+        "na '|' of '>' hoort niets meer op de regel",
+        "zet de tekst op de regels eronder, verder ingesprongen",
+    ),
+    "did not find expected hexdecimal number": ("onvolledige code met '\\x', '\\u' of '\\U' in tekst tussen dubbele aanhalingstekens", _ESCAPE_HINT),
+    "found invalid Unicode character escape code": ("ongeldige code met '\\u' of '\\U' in tekst tussen dubbele aanhalingstekens", _ESCAPE_HINT),
+    "found unexpected document indicator": (
+        "regel met '---' of '...' binnen tekst tussen aanhalingstekens",
+        "sluit de tekst eerder af, of zet de regel verder in",
+    ),
+    "found unexpected end of stream": ("het bestand houdt onverwacht op", "controleer of elk aanhalingsteken en haakje gesloten is"),
+    "did not find expected <document start>": ("tekst na het einde van het document ('...')", "haal de regel '...' weg"),
+    "found incompatible YAML document": ("onbekende YAML-versie in de '%YAML'-regel", _DIRECTIVE_HINT),
+    "found undefined tag handle": ("onbekende YAML-tag", _TAG_HINT),
+    "did not find expected ',' or ']'": ("lijst tussen [ ] is niet goed afgesloten", "sluit af met ']' en zet tekst met een komma tussen aanhalingstekens"),
+    "did not find expected ',' or '}'": ("sleutels tussen { } zijn niet goed afgesloten", "sluit af met '}' en zet tekst met een komma tussen aanhalingstekens"),
+    "did not find expected whitespace": ("hier verwacht YAML een spatie", "zet een spatie na het teken ervoor"),
+    "did not find expected alphabetic or numeric character": (
+        "ongeldige naam voor een anker of verwijzing",
+        "gebruik na '&' of '*' alleen letters, cijfers en streepjes",
+    ),
+}
 
 
 def yaml_problem(
@@ -165,8 +212,17 @@ def yaml_problem(
         return (f"teken '{shown}' kan een waarde niet beginnen", "zet de tekst tussen aanhalingstekens")
     if "anchor" in context or "alias" in context:
         return ("ongeldige naam voor een anker of verwijzing", "gebruik na '&' of '*' alleen letters, cijfers en streepjes")
-    detail = problem if not context else f"{context}: {problem}"
-    return (f"geen geldige YAML ({detail})", "controleer deze regel en de inspringing erboven")
+    if "nesting depth" in problem:  # libyaml's own limit, in case ours (MAX_DEPTH) did not come first
+        return _YAML_PROBLEMS["exceeded maximum nesting depth"]
+    for english, dutch in _YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            return dutch
+    if "tag" in context:
+        return ("ongeldige YAML-tag ('!')", _TAG_HINT)
+    if "directive" in context:
+        return ("ongeldige '%'-regel", _DIRECTIVE_HINT)
+    # never libyaml's English: every message a trainer sees is Dutch
+    return ("geen geldige YAML", "controleer deze regel en de inspringing erboven")
 
 
 def recursive_alias() -> Message:
@@ -201,19 +257,36 @@ def alias_bomb(total: int) -> Message:
     )
 
 
+def alias_text_bomb(total: int, limit: int) -> Message:
+    return (
+        f"ankers en verwijzingen (&/*) zouden het bestand uitvouwen tot {total:_} tekens tekst, meer dan {limit:_}".replace("_", "."),
+        "herhaal lange teksten niet met '*'; schrijf ze uit of verwijs er minder vaak naar",
+    )
+
+
 def not_a_module(kind: str) -> Message:
     return (f"een module moet beginnen met sleutels zoals 'id:' en 'title:', niet met {kind}", "'leermodules new ID' maakt een voorbeeld")
 
 
 # --- the model's types (pydantic errors, reworded) -------------------------------------------
 
+def number(value: object) -> str:
+    """A number as a message shows it: a very long one by its length, infinity and NaN as YAML writes them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "-.inf" if value < 0 else ".inf" if value > 0 else ".nan"
+    shown = str(value)
+    return shown if len(shown) <= 20 else f"een getal van {len(shown.lstrip('-'))} cijfers"
+
+
 def type_name(value: object) -> str:
     if value is None:
         return "niets (leeg)"
     if isinstance(value, bool):
         return f"de ja/nee-waarde {str(value).lower()}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "geen getal (.nan)" if math.isnan(value) else f"oneindig ({number(value)})"
     if isinstance(value, (int, float)):
-        return f"het getal {value}"
+        return f"het getal {number(value)}"
     if isinstance(value, str):
         return "tekst"
     if isinstance(value, list):
@@ -293,15 +366,19 @@ def bad_language(value: object) -> Message:
 
 
 def too_small(value: object, limit: object) -> Message:
-    return (f"{value} is te klein", f"de kleinste toegestane waarde is {limit}")
+    return (f"{number(value)} is te klein", f"de kleinste toegestane waarde is {limit}")
 
 
 def too_large(value: object, limit: object) -> Message:
-    return (f"{value} is te groot", f"de grootste toegestane waarde is {limit}")
+    return (f"{number(value)} is te groot", f"de grootste toegestane waarde is {limit}")
+
+
+def not_finite(value: object) -> Message:
+    return (f"{number(value)} is geen gewoon getal", "schrijf een getal zoals 1 of 1.5; .inf (oneindig) en .nan (geen getal) kunnen hier niet")
 
 
 def pass_mark_range(value: object) -> Message:
-    return (f"slaaggrens {value} ligt niet tussen 0 en 100", "geef een percentage van 0 tot en met 100, bijvoorbeeld 70")
+    return (f"slaaggrens {number(value)} ligt niet tussen 0 en 100", "geef een percentage van 0 tot en met 100, bijvoorbeeld 70")
 
 
 def too_few(what: str, minimum: int) -> Message:
@@ -427,6 +504,10 @@ def media_too_large(path: str, size: int, limit: int) -> Message:
 
 def media_unreadable(path: str, exc: OSError) -> Message:
     return (f"mediabestand '{path}' kan niet gelezen worden ({os_error(exc)})", "controleer of het bestaat en leesbaar is")
+
+
+def reserved_page_id(ident: str) -> Message:
+    return (f"pagina-id '{ident}' is gereserveerd voor de eindtoets", f"kies een andere id voor deze pagina, bijvoorbeeld '{ident}-uitleg'")
 
 
 def duplicate_module(ident: str, other: str) -> Message:

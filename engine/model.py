@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[
@@ -23,6 +24,18 @@ Slug = Annotated[
         description="Een vaste naam: kleine letters, cijfers en streepjes, bijvoorbeeld 'meldcode-stappen'.",
     ),
 ]
+#: Ids the apps use as a learner's location next to page ids: `engine.progress.ASSESSMENT` is where
+#: the assessment is (the SCORM player writes it as cmi location too).
+RESERVED_PAGE_IDS = frozenset({"toets"})
+
+
+def _not_reserved(value: str) -> str:
+    if value in RESERVED_PAGE_IDS:
+        raise PydanticCustomError("reserved_page_id", "page id {id} is reserved", {"id": value})
+    return value
+
+
+PageId = Annotated[Slug, AfterValidator(_not_reserved)]
 Text = Annotated[str, Field(min_length=1)]
 Markdown = Annotated[str, Field(min_length=1, description="Tekst in Markdown: kopjes, lijsten, nadruk, links, tabellen.")]
 
@@ -55,7 +68,7 @@ class QuestionBase(Strict):
     objective: Slug | None = Field(default=None, description="Id van het leerdoel waar deze vraag bij hoort (verplicht in de eindtoets).")
     explanation: str | None = Field(default=None, description="Uitleg die na het antwoorden verschijnt, ook bij het nakijken.")
     hint: str | None = Field(default=None, description="Een tip die de lerende kan opvragen voordat die antwoordt.")
-    weight: float = Field(default=1, gt=0, le=100, description="Hoe zwaar de vraag telt in de score (standaard 1).")
+    weight: float = Field(default=1, gt=0, le=100, allow_inf_nan=False, description="Hoe zwaar de vraag telt in de score (standaard 1).")
 
 
 class Option(Strict):
@@ -181,7 +194,7 @@ KINDS = ("single", "multiple", "true_false", "order", "match", "text", "scenario
 
 
 class Page(Strict):
-    id: Slug
+    id: PageId
     title: Text
     body: Markdown | None = Field(default=None, description="De lestekst in Markdown.")
     media: list[Media] = Field(default_factory=list, description="Afbeeldingen bij deze pagina.")

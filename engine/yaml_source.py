@@ -8,7 +8,18 @@ constructor. That converter is where the safety rules live:
   never a constructed object;
 - a mapping key that occurs twice is an error (PyYAML silently keeps the last one);
 - anchors and aliases (``&a`` / ``*a``) are allowed, but the size they would expand to is bounded,
-  so a "billion laughs" file is refused before anything walks the expanded tree;
+  so a "billion laughs" file is refused before anything walks the expanded tree. Two budgets:
+  aliases may add at most MAX_ALIAS_EXPANSION nodes to those written out, and at most as many
+  characters of text (scalars and keys) as the file itself holds, or MIN_ALIAS_TEXT if that is
+  more. So a module expands to at most about twice its own size (a few MB for any real module,
+  32 MB for the largest file allowed), whatever the export does with each text afterwards. The
+  converter shares an aliased value instead of copying it, so checking costs one walk over the
+  nodes as written;
+- no text value or key may hold a control character (C0 and C1 codes except tab and newline,
+  U+2028/U+2029, U+FFFE/U+FFFF): YAML lets a double-quoted string write them as escapes ("\\a"),
+  and XML (the SCORM export) cannot hold them;
+- an integer longer than Python converts (4,300 digits) is an error, not a crash;
+- nesting is bounded by MAX_DEPTH, checked before libyaml's own (English, 1000-level) limit;
 - the file's size, its encoding and NUL bytes are checked before parsing.
 
 The composed node tree is kept next to the data so that a problem found later (by pydantic or
@@ -39,7 +50,12 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 16 * 1024 * 1024
 #: How many nodes anchors and aliases may add on top of the nodes written out in the file.
 MAX_ALIAS_EXPANSION = 100_000
+#: Aliases may add as many characters of text as the file holds, and at least this many.
+MIN_ALIAS_TEXT = 1024 * 1024
 MAX_DEPTH = 64
+#: Characters no text may hold: C0 and C1 control codes except tab and newline, the Unicode line
+#: and paragraph separators, and the non-characters U+FFFE/U+FFFF (XML cannot hold most of them).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
@@ -50,6 +66,10 @@ _MERGE = _TAG + "merge"
 _DEEP_LINE = re.compile(r"\n[ ?:-]{%d}" % (2 * MAX_DEPTH))
 _DEEP_START = re.compile(r"[ ?:-]{%d}" % (2 * MAX_DEPTH))
 _BRACKETS = re.compile(r"[\[\]{}]")
+#: Where an anchor ('&name') can start; a file without one has no aliases to bound.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]")
+_control = CONTROL_CHARACTERS.search
+
 _constructor = SafeConstructor()
 #: PyYAML's implicit resolvers (which plain scalars are numbers, true/false, null...) by first character.
 _IMPLICIT = {
@@ -192,6 +212,12 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _may_hold_control(text: str) -> bool:
+    """Can a value in `text` hold a control character? libyaml refuses them written out, except
+    the line separators it passes through (NEL, U+2028, U+2029); all others need an escape."""
+    return "\\" in text or "\u2028" in text or "\u2029" in text or "\x85" in text
+
+
 def _check_depth(text: str) -> None:
     """Refuse absurdly deep nesting before libyaml's (recursive, C) composer sees it.
 
@@ -209,18 +235,33 @@ def _check_depth(text: str) -> None:
             deepest = max(deepest, depth)
         if deepest <= limit:
             return
-    depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise SourceError([Located(mark.line + 1, mark.column + 1, *msg.too_deep(MAX_DEPTH))])
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        return  # a syntax error: composing reports it, located
+        _walk_depth(text)
+    except yaml.MarkedYAMLError as exc:
+        # libyaml has a nesting limit of its own (1000 levels in recent versions), which its
+        # scanner hits while looking ahead, before it hands over a single event of the levels
+        # that are too deep. The text before that point already holds more than MAX_DEPTH.
+        mark = exc.problem_mark
+        if mark is None or "nesting depth" not in (exc.problem or ""):
+            return  # a syntax error: composing reports it, located
+        line_start = sum(len(line) + 1 for line in text.split("\n", mark.line)[: mark.line])
+        try:
+            _walk_depth(text[: line_start + mark.column])
+        except yaml.YAMLError:
+            return  # composing reports libyaml's limit, reworded
+
+
+def _walk_depth(text: str) -> None:
+    """Raise a located SourceError at the first collection deeper than MAX_DEPTH."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise SourceError([Located(mark.line + 1, mark.column + 1, *msg.too_deep(MAX_DEPTH))])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def parse(text: str) -> Document:
@@ -236,18 +277,19 @@ def parse(text: str) -> Document:
         line, column = _position(text.encode("utf-8"), exc.position)
         raise SourceError([Located(line, column, *msg.control_character(exc.character))]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml reports everything above with a position
-        raise SourceError([Located(1, 1, *msg.yaml_syntax(str(exc)))]) from None
+        raise SourceError([Located(1, 1, *msg.yaml_problem(str(exc), ""))]) from None
     finally:
         if loader is not None:
             loader.dispose()
     if root is None:
         empty = msg.only_comments() if text.strip() else msg.empty_file()
         raise SourceError([Located(1, 1, *empty)])
-    converter = _Converter()
+    converter = _Converter(check_control=_may_hold_control(text))
     data = converter.convert(root)
     if converter.problems:
         raise SourceError(converter.problems)
-    converter.check_alias_expansion(root)
+    if _ANCHOR.search(text):
+        converter.check_alias_expansion(root, text)
     if converter.problems:
         raise SourceError(converter.problems)
     return Document(data, root)
@@ -345,7 +387,9 @@ class _Converter:
     This runs once per node of a file that may hold 100,000 of them, so the common case (a plain
     string under a plain key) is handled inline, without a call per node."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, check_control: bool = True) -> None:
+        #: whether texts are searched for control characters (see `_may_hold_control`)
+        self.check_control = check_control
         self.problems: list[Located] = []
         self._done: dict[int, Any] = {}
         self._active: set[int] = set()
@@ -358,11 +402,18 @@ class _Converter:
     def _scalar(self, node: ScalarNode) -> Any:
         tag = node.tag
         if tag == _STR or tag == _TIMESTAMP:  # a date stays text: ids, versions and titles are text
+            found = self.check_control and _control(node.value)
+            if found:
+                self._report(node, msg.control_in_text(found.group()))
             return node.value
         if tag == _NULL:
             return None
         if tag in _ALLOWED_TAGS:
-            return _constructor.construct_object(node)
+            try:
+                return _constructor.construct_object(node)
+            except ValueError:  # an integer of more digits than Python converts (4,300)
+                self._report(node, msg.number_too_long(sum(c.isdigit() for c in node.value)))
+                return None
         self._report(node, msg.tag_not_allowed(tag))
         return None
 
@@ -385,8 +436,11 @@ class _Converter:
         self._active.add(key)
         self._depth += 1
         if node.__class__ is SequenceNode:
+            check = self.check_control
             value: Any = [
-                item.value if item.__class__ is ScalarNode and item.tag == _STR else self.convert(item)
+                item.value
+                if item.__class__ is ScalarNode and item.tag == _STR and not (check and _control(item.value))
+                else self.convert(item)
                 for item in node.value
             ]
         else:
@@ -398,53 +452,111 @@ class _Converter:
 
     def _mapping(self, node: MappingNode) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        check = self.check_control
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode or key_node.tag not in _KEY_TAGS:
                 self._report(key_node, msg.merge_key() if key_node.tag == _MERGE else msg.key_not_text())
                 continue
             name = key_node.value
+            found = check and _control(name)
+            if found:
+                self._report(key_node, msg.control_in_text(found.group()))
+                continue
             if name in result:
                 first = next(k for k, _ in node.value if k.__class__ is ScalarNode and k.value == name)
                 self._report(key_node, msg.duplicate_key(name, first.start_mark.line + 1))
                 continue
-            if value_node.__class__ is ScalarNode and value_node.tag == _STR:
+            if value_node.__class__ is ScalarNode and value_node.tag == _STR and not (check and _control(value_node.value)):
                 result[name] = value_node.value
             else:
                 result[name] = self.convert(value_node)
         return result
 
-    def check_alias_expansion(self, root: Node) -> None:
-        """Refuse a document whose aliases would expand far beyond what is written down."""
-        if not self._uses:
-            return
-        # Expanded size, counting a shared node as often as it is referred to.
-        expanded: dict[int, int] = {}
+    def check_alias_expansion(self, root: Node, text: str) -> None:
+        """Refuse a document whose aliases would expand far beyond what is written down.
 
-        def expand(node: Node) -> int:
+        Two budgets (see the module's docstring): the nodes aliases add, and the characters of
+        text (scalars and keys) they add. Both are counted on the node tree as written, where an
+        aliased node is one shared object: its expanded size is computed once and counted as
+        often as it is referred to, so nothing is ever expanded."""
+        expanded: dict[int, tuple[int, int]] = {}  # id -> (nodes, characters) when expanded
+        written_nodes = written_chars = 0
+
+        def expand(node: Node) -> tuple[int, int]:
+            nonlocal written_nodes, written_chars
             key = id(node)
             if key in expanded:
                 return expanded[key]
-            expanded[key] = 1
-            total = 1
-            if isinstance(node, SequenceNode):
-                total += sum(expand(child) for child in node.value)
-            elif isinstance(node, MappingNode):
-                total += sum(expand(k) + expand(v) for k, v in node.value)
-            expanded[key] = total
-            return total
+            expanded[key] = (1, 0)  # a node inside itself was refused while converting
+            nodes, chars = 1, 0
+            if node.__class__ is ScalarNode:
+                chars = len(node.value)
+                written_chars += chars
+            else:
+                children = node.value if node.__class__ is SequenceNode else [n for pair in node.value for n in pair]
+                for child in children:
+                    child_nodes, child_chars = expand(child)
+                    nodes += child_nodes
+                    chars += child_chars
+            written_nodes += 1
+            expanded[key] = (nodes, chars)
+            return nodes, chars
 
-        written = len(_distinct_nodes(root))
-        total = expand(root)
-        if total - written > MAX_ALIAS_EXPANSION:
-            worst = self._worst_shared_node(root)
-            line, column = worst.start_mark.line + 1, worst.start_mark.column + 1
-            self.problems.append(Located(line, column, *msg.alias_bomb(total)))
+        total_nodes, total_chars = expand(root)
+        budget = alias_text_budget(text)
+        if total_nodes - written_nodes > MAX_ALIAS_EXPANSION:
+            if self._uses:  # shared collections: the chain of aliases starts at the earliest one
+                worst = self._worst_shared_node(root)
+                line, column = worst.start_mark.line + 1, worst.start_mark.column + 1
+            else:
+                line, column = _alias_over_budget(text, MAX_ALIAS_EXPANSION, budget)
+            self.problems.append(Located(line, column, *msg.alias_bomb(total_nodes)))
+        elif total_chars - written_chars > budget:
+            line, column = _alias_over_budget(text, MAX_ALIAS_EXPANSION, budget)
+            self.problems.append(Located(line, column, *msg.alias_text_bomb(total_chars, written_chars + budget)))
 
     def _worst_shared_node(self, root: Node) -> Node:
         by_id = _distinct_nodes(root)
         # the earliest shared node in the file is where the chain of aliases starts
         shared = [by_id[k] for k in self._uses if k in by_id]
         return min(shared, key=lambda n: (n.start_mark.line, n.start_mark.column)) if shared else root
+
+
+def alias_text_budget(text: str) -> int:
+    """How many characters of text aliases may add to a file: as many as it holds, at least MIN_ALIAS_TEXT."""
+    return max(MIN_ALIAS_TEXT, len(text))
+
+
+def _alias_over_budget(text: str, max_nodes: int, max_chars: int) -> tuple[int, int]:
+    """1-based line and column of the first alias that takes what aliases add past a budget.
+
+    The node tree cannot tell: an alias is the very node it refers to, located at its anchor. The
+    parser's events can; they are only walked for a file that is refused."""
+    anchored: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, characters) it expands to
+    open_: list[list] = []  # per open collection: [anchor, nodes, characters] so far
+    added_nodes = added_chars = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            open_.append([event.anchor, 1, 0])
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, nodes, chars = open_.pop()
+        elif isinstance(event, yaml.ScalarEvent):
+            anchor, nodes, chars = event.anchor, 1, len(event.value)
+        elif isinstance(event, yaml.AliasEvent):
+            anchor, (nodes, chars) = None, anchored[event.anchor]
+            added_nodes += nodes
+            added_chars += chars
+            if added_nodes > max_nodes or added_chars > max_chars:
+                return event.start_mark.line + 1, event.start_mark.column + 1
+        else:
+            continue
+        if anchor is not None:
+            anchored[anchor] = (nodes, chars)
+        if open_:
+            open_[-1][1] += nodes
+            open_[-1][2] += chars
+    return 1, 1  # pragma: no cover - the node tree and the events count the same
 
 
 def _distinct_nodes(root: Node) -> dict[int, Node]:

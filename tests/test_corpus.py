@@ -318,6 +318,33 @@ EXPECTED: dict[str, list[str]] = {
     'prompt_image_absolute': [
         "62:15: mediapad '/proc/self/environ' is absoluut; geef een pad relatief aan de map van de module, bijvoorbeeld 'media/plaat.png'",
     ],
+    'alias_text_bomb': [
+        "60:174: ankers en verwijzingen (&/*) zouden het bestand uitvouwen tot 1.371.611 tekens tekst, meer dan 1.052.187; herhaal lange teksten niet met '*'; schrijf ze uit of verwijs er minder vaak naar",
+    ],
+    'number_too_long': [
+        '7:10: getal van 5.000 cijfers is te lang; een module heeft zulke getallen niet nodig; zet de waarde tussen aanhalingstekens als het tekst is',
+    ],
+    'weight_infinite': [
+        '25:17: .inf is geen gewoon getal; schrijf een getal zoals 1 of 1.5; .inf (oneindig) en .nan (geen getal) kunnen hier niet',
+    ],
+    'pass_mark_nan': [
+        '56:14: verwacht een heel getal, maar dit is geen getal (.nan); schrijf een getal zonder aanhalingstekens, zoals 30',
+    ],
+    'control_escape': [
+        "3:8: tekst bevat een stuurteken (\\x07) dat niet in een module kan; haal het weg; tussen dubbele aanhalingstekens maakt '\\' met een letter zo'n teken, schrijf '\\\\' voor een backslash",
+    ],
+    'control_escape_key': [
+        "5:1: tekst bevat een stuurteken (\\x1b) dat niet in een module kan; haal het weg; tussen dubbele aanhalingstekens maakt '\\' met een letter zo'n teken, schrijf '\\\\' voor een backslash",
+    ],
+    'page_id_toets': [
+        "33:9: pagina-id 'toets' is gereserveerd voor de eindtoets; kies een andere id voor deze pagina, bijvoorbeeld 'toets-uitleg'",
+    ],
+    'deep_nesting_libyaml': [
+        "14:67: gegevens zijn dieper genest dan 64 niveaus; een module heeft zo'n diepe nesting niet nodig; controleer de inspringing",
+    ],
+    'yaml_bad_hex_escape': [
+        "3:8: onvolledige code met '\\x', '\\u' of '\\U' in tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens ('...') of schrijf '\\\\' voor een backslash",
+    ],
 }
 
 LOCATED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (waarschuwing: )?[^;]+; .+$")
