@@ -146,6 +146,24 @@ def test_a_place_that_cannot_be_written_is_told_in_dutch_and_leaves_nothing(data
     assert list(folder.iterdir()) == []
 
 
+def test_a_symbolic_link_at_the_target_is_not_written_through_even_with_force(data_dir, tmp_path):
+    victim = tmp_path / "ander.txt"
+    victim.write_text("van iemand anders\n")
+    (tmp_path / "r.json").symlink_to(victim)
+    for extra in ((), ("--force",)):
+        result = cli("--data-dir", str(data_dir), "results", "export", "--out", "r.json", "--name", "Sanne", *extra, cwd=tmp_path)
+        no_traceback(result)
+        assert result.returncode == 1 and "symbolische koppeling" in result.stderr
+    assert victim.read_text() == "van iemand anders\n" and (tmp_path / "r.json").is_symlink()
+
+
+def test_a_name_with_escape_sequences_is_shown_harmlessly(data_dir, tmp_path):
+    result = cli("--data-dir", str(data_dir), "results", "export", "--out", "r.json", "--name", "Eva\x1b]0;gehackt\x07", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "Eva\\x1b]0;gehackt\\x07" in result.stdout
+    assert read_results(tmp_path / "r.json").name == "Eva\x1b]0;gehackt\x07"  # the file keeps what was given
+
+
 def test_a_damaged_or_missing_store_is_reported_and_left_alone(tmp_path):
     out = tmp_path / "r.json"
     empty = cli("--data-dir", str(tmp_path / "leeg"), "results", "export", "--out", str(out), "--name", "Sanne", cwd=tmp_path)
