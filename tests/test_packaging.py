@@ -1,16 +1,22 @@
-"""A plain (non-editable) install works from any folder and brings the shipped modules along."""
+"""A plain (non-editable) install works from any folder and brings the shipped modules along; every
+third-party import is a declared dependency, and constraints.txt pins each within its bounds."""
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
 import json
 import os
 import subprocess
 import sys
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,3 +71,71 @@ def test_installed_command_validates_shipped_modules_from_an_empty_folder(wheel,
     schema = subprocess.run([command, "schema"], cwd=empty, capture_output=True, text=True, env=env)
     assert schema.returncode == 0
     assert json.loads(schema.stdout)["title"] == "Leermodule"
+
+
+# --- Declared dependencies -------------------------------------------------------------------
+
+PRODUCT = ("leermodules", "engine", "scorm")
+FIRST_PARTY = {*PRODUCT, "content"}
+
+
+def _pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _name(requirement: str) -> str:
+    return canonicalize_name(Requirement(requirement).name)
+
+
+def _third_party_imports() -> dict[str, str]:
+    """Each top-level module the product imports from outside the standard library, with one place it is imported."""
+    found: dict[str, str] = {}
+    for package in PRODUCT:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                for name in names:
+                    top = name.split(".")[0]
+                    if top not in sys.stdlib_module_names and top not in FIRST_PARTY:
+                        found.setdefault(top, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_every_third_party_import_of_the_product_is_a_declared_dependency():
+    declared = {_name(r) for r in _pyproject()["project"]["dependencies"]}
+    distributions = importlib.metadata.packages_distributions()
+    imports = _third_party_imports()
+    assert "textual" in imports and "yaml" in imports  # the scan sees the product's imports
+    undeclared = []
+    for module, where in sorted(imports.items()):
+        names = {canonicalize_name(d) for d in distributions.get(module, [module])}
+        if not names & declared:
+            undeclared.append(f"{where}: imports {module} ({', '.join(sorted(names))}), not in pyproject's dependencies")
+    assert undeclared == []
+
+
+def test_constraints_pin_every_dependency_within_the_declared_bounds():
+    project = _pyproject()["project"]
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            requirement = Requirement(line)
+            (spec,) = requirement.specifier
+            assert spec.operator == "==", f"constraints.txt pins exact versions: {line}"
+            pins[canonicalize_name(requirement.name)] = spec.version
+    problems = []
+    for text in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
+        requirement = Requirement(text)
+        name = canonicalize_name(requirement.name)
+        if name not in pins:
+            problems.append(f"{name} is not pinned in constraints.txt")
+        elif not requirement.specifier.contains(pins[name], prereleases=True):
+            problems.append(f"{name}=={pins[name]} in constraints.txt is outside {requirement.specifier} in pyproject.toml")
+    assert problems == []
