@@ -37,7 +37,7 @@ class PageScreen(ModuleScreenBase):
         Binding("n", "next_page", s.KEY_NEXT_PAGE, id="page.next"),
         Binding("p", "previous_page", s.KEY_PREV_PAGE, show=False, id="page.previous"),
         Binding("tab", "other_question(1)", s.KEY_OTHER_QUESTION, id="page.next_question"),
-        Binding("shift+tab", "other_question(-1)", s.KEY_OTHER_QUESTION, show=False, id="page.previous_question"),
+        Binding("shift+tab", "other_question(-1)", s.KEY_PREVIOUS_QUESTION_FIELD, show=False, id="page.previous_question"),
     ]
 
     def __init__(self, session: ModuleSession, page_id: str) -> None:
