@@ -29,7 +29,7 @@ class Problem:
             text += f"; {self.hint}"
         return text
 
-    def relative_to(self, base: Path) -> "Problem":
+    def relative_to(self, base: Path) -> Problem:
         """The same problem with its file shown relative to `base` where it lies below it."""
         try:
             shown = str(Path(self.file).resolve().relative_to(base.resolve()))

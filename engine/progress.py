@@ -9,10 +9,10 @@ had when it was handed in (`AssessmentAttempt.score`), which is a fact of that m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
 
 from engine.draw import draw_questions
 from engine.grading import Grade, Response, grade, validate_response
@@ -21,7 +21,7 @@ from engine.model import GRADED_KINDS, Module
 ASSESSMENT = "toets"  # the location of the assessment, next to page ids
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     NOT_STARTED = "not_started"
     INCOMPLETE = "incomplete"
     PASSED = "passed"

@@ -3,7 +3,7 @@ player assembled from its parts, and the stylesheet."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -96,7 +96,7 @@ def build_player_css() -> str:
     return minify_css(player_file(CSS))
 
 
-@lru_cache(maxsize=None)
+@cache
 def player_js(runtime: str | None) -> str:
     """The bundled script for `runtime`, as built by `python3 -m scorm.build` (a test checks the
     bundles match the sources, so they cannot drift); read once for all modules of an export."""

@@ -23,10 +23,9 @@ from textual.widgets.option_list import OptionDoesNotExist
 from textual.worker import Worker, WorkerState
 
 from engine.store import StoreError
-
 from leermodules.tui import strings as s
-from leermodules.tui.app import ASSESSMENT
 from leermodules.tui.advice import CACHE_SETTING, AdviceLine, cache_key, cache_text, from_engine, read_cache
+from leermodules.tui.app import ASSESSMENT
 from leermodules.tui.screens.base import BaseScreen
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.marked_list import MarkedOptionList

@@ -13,10 +13,10 @@ from textual.widgets import Header, OptionList, Static
 
 from engine.progress import ASSESSMENT
 from leermodules.tui import strings as s
+from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.widgets.hanging import Hanging
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.marked_list import MarkedOptionList
-from leermodules.tui.screens.base import ModuleScreenBase
 
 
 class ModuleScreen(ModuleScreenBase):

@@ -13,10 +13,10 @@ from textual.widgets import Header, Static
 from engine.grading import grade
 from engine.progress import AssessmentAttempt, AttemptResult
 from leermodules.tui import strings as s
-from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
 from leermodules.tui.widgets.feedback import feedback_text
+from leermodules.tui.widgets.keybar import KeyBar
 
 
 class ResultsScreen(ModuleScreenBase):
