@@ -277,3 +277,36 @@ def test_scan_page(snap_compare, scan_app, size):
         await pilot.pause()
 
     assert snap_compare(scan_app, terminal_size=size, run_before=run_before)
+
+
+# --- coming back: a toets in progress, and "Verder met ...?" on the module worked on last ---------------
+
+
+@pytest.fixture
+def busy_app(tmp_path):
+    """The fixtures with an attempt at hervatten's toets in progress, at its second question."""
+    from leermodules.tui.session import ModuleSession
+
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    catalog = Catalog.load([ALL_KINDS, FIXTURES / "hervatten.yaml", FIXTURES / "na-inleveren.yaml"])
+    session = ModuleSession(catalog.loaded["hervatten"], store, lambda: 7)
+    session.visit("toets")
+    session.start_attempt()
+    session.move(1)
+    yield make_app(catalog, store, seeds=lambda: 7, resume=False, cursor_blink=False)
+    store.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home_with_a_toets_in_progress(snap_compare, busy_app, size):
+    assert snap_compare(busy_app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_module_objectives_by_keyboard(snap_compare, app, size):
+    async def run_before(pilot):
+        await open_first_module(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
