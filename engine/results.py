@@ -84,8 +84,11 @@ def read_results(path: Path | str) -> Results:
         return ResultsInvalid(Problem(shown, line, column, *message))
 
     raw = _read_regular(path, fail)
-    if b"NaN" not in raw and b"Infinity" not in raw:  # pydantic's parser would take those anywhere
-        try:  # the fast path: pydantic parses and validates the bytes in one go
+    # The fast path: pydantic parses and validates the bytes in one go. Its parser would let NaN and
+    # Infinity pass outside the fields, so a file holding those bytes (maybe only in a name) is read
+    # the strict way below.
+    if b"NaN" not in raw and b"Infinity" not in raw:
+        try:
             results = Results.model_validate_json(raw)
             if results.format_version <= FORMAT_VERSION and _out_of_range(results) is None:
                 return results
@@ -101,17 +104,21 @@ def read_results(path: Path | str) -> Results:
 _KINDS = {stat.S_IFDIR: "map", stat.S_IFIFO: "pijp (FIFO)", stat.S_IFCHR: "apparaat", stat.S_IFBLK: "apparaat", stat.S_IFSOCK: "socket"}
 
 
+def _not_a_file(mode: int) -> tuple[str, str]:
+    return msg.results_not_a_file(_KINDS.get(stat.S_IFMT(mode), "bijzonder bestand"))
+
+
 def _read_regular(path: Path, fail) -> bytes:
     """The bytes of `path` if it is a regular file of at most MAX_RESULTS_BYTES. A pipe is opened
     without blocking and refused before a read, so neither a FIFO nor /dev/zero can hold us up."""
     try:
         if not stat.S_ISREG(mode := os.stat(path).st_mode):
-            raise fail(1, 1, msg.results_not_a_file(_KINDS.get(stat.S_IFMT(mode), "bijzonder bestand")))
+            raise fail(1, 1, _not_a_file(mode))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         try:
             info = os.fstat(fd)  # the file opened, which may have been swapped since the stat
             if not stat.S_ISREG(info.st_mode):
-                raise fail(1, 1, msg.results_not_a_file(_KINDS.get(stat.S_IFMT(info.st_mode), "bijzonder bestand")))
+                raise fail(1, 1, _not_a_file(info.st_mode))
             if info.st_size > MAX_RESULTS_BYTES:
                 raise fail(1, 1, msg.results_too_large())
             chunks, size = [], 0
