@@ -36,7 +36,8 @@ def build(module: Module, files: list[str], entry: str) -> bytes:
     root = etree.Element(
         f"{{{IMSCP}}}manifest",
         {"identifier": manifest_id(module), "version": module.version, f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION},
-        nsmap={None: IMSCP, "adlcp": ADLCP, "imsmd": IMSMD, "xsi": XSI},
+        # lxml-stubs omit the None key (the default namespace) that lxml accepts
+        nsmap={None: IMSCP, "adlcp": ADLCP, "imsmd": IMSMD, "xsi": XSI},  # type: ignore[dict-item]
     )
     metadata = _cp(root, "metadata")
     _cp(metadata, "schema", "ADL SCORM")

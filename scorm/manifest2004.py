@@ -44,7 +44,8 @@ def build(module: Module, files: list[str], entry: str) -> bytes:
     root = etree.Element(
         f"{{{IMSCP}}}manifest",
         {"identifier": manifest_id(module), "version": module.version, f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION},
-        nsmap={None: IMSCP, "adlcp": ADLCP, "adlseq": ADLSEQ, "adlnav": ADLNAV, "imsss": IMSSS, "lom": LOM, "xsi": XSI},
+        # lxml-stubs omit the None key (the default namespace) that lxml accepts
+        nsmap={None: IMSCP, "adlcp": ADLCP, "adlseq": ADLSEQ, "adlnav": ADLNAV, "imsss": IMSSS, "lom": LOM, "xsi": XSI},  # type: ignore[dict-item]
     )
     metadata = _el(root, IMSCP, "metadata")
     _el(metadata, IMSCP, "schema", "ADL SCORM")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -21,6 +22,9 @@ from leermodules.tui import strings as s
 from leermodules.tui.screens.base import BaseScreen
 from leermodules.tui.screens.dialogs import ConfirmScreen
 from leermodules.tui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from engine.results import Results
 
 MAX_NAME = 120
 
@@ -36,7 +40,7 @@ class ExportScreen(BaseScreen):
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
         self.folder = folder or Path.cwd()
-        self.base = None  # engine.results.Results with a stand-in name
+        self.base: Results | None = None  # with a stand-in name
         self.text = ""  # the JSON exactly as it would be written now
         self.path_edited = False
 
