@@ -5,9 +5,9 @@ screen it belongs to, dimmed, behind it."""
 
 from __future__ import annotations
 
-import content
 from rich.text import Text
 
+import content
 from engine.grading import grade
 from engine.model import MultipleQuestion
 from engine.scan import statements

@@ -105,7 +105,7 @@ class HomeScreen(BaseScreen):
         highlighted = modules.highlighted
         modules.clear_options()
         summaries = app.store.summaries()
-        self.resume_id, where = self._resume_point(summaries)
+        self.resume_id, where = self._resume_point()
         lines = {}
         for entry in app.catalog.courses:
             facts = app.module_line(entry.module_id, summaries)
@@ -147,7 +147,7 @@ class HomeScreen(BaseScreen):
                 attempt = (current.position + 1, len(current.questions))
         return s.module_line(facts.status, facts.done, facts.best, attempt)
 
-    def _resume_point(self, summaries: dict) -> tuple[str | None, str]:
+    def _resume_point(self) -> tuple[str | None, str]:
         """The module worked on last, if it is a course in progress and loaded, and where in it."""
         app = self.app
         module_id = app.store.last_module()
@@ -162,6 +162,8 @@ class HomeScreen(BaseScreen):
             current = session.progress.current_attempt
             return module_id, s.where_assessment(current.position + 1 if current and current.questions else None)
         pages = [page.id for page in session.module.pages]
+        if location not in pages:
+            return None, ""
         return module_id, s.where_page(pages.index(location) + 1, len(pages))
 
     def _load_busy(self, summaries: dict) -> None:
@@ -174,7 +176,7 @@ class HomeScreen(BaseScreen):
         self._tried.update(busy)
         busy = [module_id for module_id in busy if not catalog.is_loaded(module_id)]
         if busy:
-            self.run_worker(lambda: _load_all(catalog, busy), thread=True, exclusive=True, group="busy", exit_on_error=False)
+            self.run_worker(lambda: _load_all(catalog, busy), thread=True, group="busy", exit_on_error=False)
 
     def continue_there(self) -> None:
         """Enter on the module worked on last: straight to the page or question the learner was at."""
