@@ -170,13 +170,14 @@ class Catalog:
     # --- a trainer editing a file while trying it ---
 
     def stamps(self) -> dict[str, tuple[int, int]]:
-        out = {}
+        out: dict[str, tuple[int, int]] = {}
         for entry in self.available:
             try:
                 stat = entry.path.stat()
             except OSError:
                 continue
-            out[entry.module_id] = (stat.st_mtime_ns, stat.st_size)  # type: ignore[index]
+            if entry.module_id is not None:  # always so for an available entry
+                out[entry.module_id] = (stat.st_mtime_ns, stat.st_size)
         return out
 
     def reload(self, module_id: str) -> LoadResult:
