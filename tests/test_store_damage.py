@@ -160,7 +160,7 @@ def test_a_store_made_by_another_instance_meanwhile_is_kept(tmp_path, monkeypatc
 @pytest.mark.parametrize(
     "make, detail",
     [
-        (lambda tmp: (tmp / "bestand").write_text("x") and tmp / "bestand" / "s.sqlite3", f"bestand is een bestand, geen map"),
+        (lambda tmp: (tmp / "bestand").write_text("x") and tmp / "bestand" / "s.sqlite3", "bestand is een bestand, geen map"),
         (lambda tmp: (tmp / "bestand").write_text("x") and tmp / "bestand" / "data" / "s.sqlite3", "een deel van het pad is geen map"),
         (lambda tmp: (tmp / "s.sqlite3").mkdir() or tmp / "s.sqlite3", "dit is een map, geen bestand"),
     ],

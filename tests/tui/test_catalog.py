@@ -181,7 +181,7 @@ def test_a_damaged_index_entry_is_not_trusted_and_the_file_is_read_again(tmp_pat
     Catalog.indexed([folder], index)
     data = json.loads(index.read_text())
     damage = [{"stamp": "gisteren"}, {"kind": "boek"}, {"title": 5}, {"id": ["hervatten"]}]
-    for entry, change in zip(data["files"].values(), damage):
+    for entry, change in zip(data["files"].values(), damage, strict=False):
         entry.update(change)
     data["files"]["/nergens.yaml"] = "geen object"
     index.write_text(json.dumps(data))
