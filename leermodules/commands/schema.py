@@ -7,7 +7,8 @@ from pathlib import Path
 
 from engine.schema import module_schema_text
 from leermodules import strings as s
-from leermodules.cli import UsageError
+from leermodules.safe_write import write_file
+from leermodules.terminal import printable
 
 
 def run_schema(out: str | None) -> int:
@@ -17,8 +18,9 @@ def run_schema(out: str | None) -> int:
         return 0
     target = Path(out)
     try:
-        target.write_text(text, encoding="utf-8")
+        write_file(target, text, overwrite=True)  # regenerating a committed schema replaces it
     except OSError as exc:
-        raise UsageError(s.CANNOT_WRITE.format(path=target, reason=exc.strerror or exc)) from None
+        print(f"leermodules: {printable(s.cannot_write(target, exc))}", file=sys.stderr)
+        return 1
     print(s.SCHEMA_WRITTEN.format(path=target), file=sys.stderr)
     return 0
