@@ -11,6 +11,7 @@ Nothing here imports the engine's model.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -58,7 +59,7 @@ def read_cache(setting: str | None, key: str) -> list[AdviceLine] | None:
         data = json.loads(setting)
         if data.get("key") != key:
             return None
-        return [
+        lines = [
             AdviceLine(
                 line["theme"], line["title"], line["kind"], line["level"], line["top"], line["reason"],
                 tuple(AdvisedModule(m["id"], m["title"]) for m in line["modules"]),
@@ -67,6 +68,13 @@ def read_cache(setting: str | None, key: str) -> list[AdviceLine] | None:
         ]
     except (ValueError, TypeError, KeyError, AttributeError):  # an old or damaged copy: compute anew
         return None
+    return lines if all(_well_typed(line) for line in lines) else None
+
+
+def _well_typed(line: AdviceLine) -> bool:
+    texts = (line.theme, line.title, line.kind, line.reason, *(t for m in line.modules for t in (m.module_id, m.title)))
+    level_ok = line.level is None or (type(line.level) in (int, float) and math.isfinite(line.level))
+    return all(isinstance(t, str) for t in texts) and type(line.top) is int and level_ok
 
 
 def cache_text(key: str, lines: list[AdviceLine]) -> str:
