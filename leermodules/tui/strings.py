@@ -430,8 +430,8 @@ HELP_QUESTION_KEYS = (
     ("spatie", "kiezen, aan/uit zetten, oppakken"),
     ("enter", "antwoord geven"),
     ("shift+↑ shift+↓", "bij volgorde: regel verschuiven"),
-    ("← →", "bij koppelen: ander antwoord kiezen"),
-    ("h", "tip tonen (als die er is)"),
+    ("← →", "bij koppelen: ander antwoord kiezen (een cijfer gaat door naar de volgende regel)"),
+    ("h / F2", "tip tonen (als die er is); F2 waar je typt"),
     ("muis", "klikken werkt ook overal"),
 )
 HELP_FOOTER = "Druk op escape of ? om dit venster te sluiten."
