@@ -426,12 +426,12 @@ HELP_QUESTION_KEYS = (
     ("tab / shift+tab", "naar de volgende of vorige vraag of knop"),
     ("pageup / pagedown", "de tekst scrollen"),
     ("↑ ↓", "door de antwoorden"),
-    ("1 … 9", "antwoord met dat nummer kiezen"),
+    ("1 … 9", "kiezen; koppelen: daarna de volgende regel"),
     ("spatie", "kiezen, aan/uit zetten, oppakken"),
     ("enter", "antwoord geven"),
     ("shift+↑ shift+↓", "bij volgorde: regel verschuiven"),
-    ("← →", "bij koppelen: ander antwoord kiezen (een cijfer gaat door naar de volgende regel)"),
-    ("h / F2", "tip tonen (als die er is); F2 waar je typt"),
+    ("← →", "bij koppelen: ander antwoord kiezen"),
+    ("h / F2", "tip tonen (als die er is); F2 als je typt"),
     ("muis", "klikken werkt ook overal"),
 )
 HELP_FOOTER = "Druk op escape of ? om dit venster te sluiten."
