@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help=s.HELP_VALIDATE, description=s.DESC_VALIDATE)
     validate.add_argument("paths", nargs="*", metavar="PAD", help=s.HELP_PATHS)
     validate.add_argument("--strict", action="store_true", help=s.HELP_STRICT)
+    validate.add_argument("--format", choices=("text", "json", "github"), default="text", help=s.HELP_VALIDATE_FORMAT)
 
     schema = sub.add_parser("schema", help=s.HELP_SCHEMA, description=s.DESC_SCHEMA)
     schema.add_argument("--out", metavar="BESTAND", help=s.HELP_SCHEMA_OUT)
@@ -88,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             from leermodules.commands.validate import run_validate
 
-            return run_validate(args.paths, strict=args.strict)
+            return run_validate(args.paths, strict=args.strict, fmt=args.format)
         if args.command == "schema":
             from leermodules.commands.schema import run_schema
 

@@ -147,3 +147,72 @@ def test_new_refuses_a_missing_target_folder(tmp_path):
     assert result.returncode == 2
     assert result.stderr == "leermodules: map 'bestaat-niet' bestaat niet; maak die eerst of kies een andere met --dir\n"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- validate --format json / github: for other programs and for GitHub Actions
+
+
+def _module_with_an_error_and_a_warning(tmp_path: Path) -> None:
+    """m.yaml has an error (so it is not checked further); w.yaml (id 'w') only a warning."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    (tmp_path / "m.yaml").write_text(text.replace("    title: Welkom\n", "    titel: Welkom\n"), encoding="utf-8")
+    warned = text.replace("            feedback: Klopt. Er gaat niets verloren, ook niet als je stopt.\n", "")
+    (tmp_path / "w.yaml").write_text(warned.replace("id: kennismaken", "id: w"), encoding="utf-8")
+
+
+def test_validate_json_has_the_documented_shape(tmp_path):
+    _module_with_an_error_and_a_warning(tmp_path)
+    result = cli("validate", "--format", "json", "m.yaml", "w.yaml", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr == ""
+    report = json.loads(result.stdout)
+    assert set(report) == {"modules", "errors", "warnings"}
+    assert (report["errors"], report["warnings"]) == (1, 1)
+    bad, warned = report["modules"]
+    assert bad == {
+        "path": "m.yaml",
+        "id": None,
+        "ok": False,
+        "problems": [{"line": 19, "column": 5, "severity": "error", "message": "onbekende sleutel 'titel'", "hint": "bedoelde je 'title'?"}],
+    }
+    assert (warned["path"], warned["id"], warned["ok"]) == ("w.yaml", "w", True)
+    (warning,) = warned["problems"]
+    assert warning["severity"] == "warning" and warning["message"].startswith("antwoord zonder feedback")
+    assert set(warning) == {"line", "column", "severity", "message", "hint"}
+
+
+def test_validate_json_with_strict_marks_a_module_with_warnings_not_ok(tmp_path):
+    (tmp_path / "m.yaml").write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("            feedback: Klopt. Er gaat niets verloren, ook niet als je stopt.\n", ""),
+        encoding="utf-8",
+    )
+    relaxed = json.loads(cli("validate", "--format", "json", "m.yaml", cwd=tmp_path).stdout)
+    strict = cli("validate", "--strict", "--format", "json", "m.yaml", cwd=tmp_path)
+    assert relaxed["modules"][0]["ok"] is True and relaxed["modules"][0]["id"] == "kennismaken"
+    assert strict.returncode == 1 and json.loads(strict.stdout)["modules"][0]["ok"] is False
+
+
+def test_validate_github_prints_annotations_github_shows_at_the_line(tmp_path):
+    _module_with_an_error_and_a_warning(tmp_path)
+    result = cli("validate", "--format", "github", "m.yaml", "w.yaml", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert "::error file=m.yaml,line=19,col=5::onbekende sleutel 'titel'; bedoelde je 'title'?" in lines
+    assert any(line.startswith("::warning file=w.yaml,line=") and "antwoord zonder feedback" in line for line in lines)
+    assert lines[-1] == "2 modules gecontroleerd: 1 module met fouten (1 fout), 1 waarschuwing."
+
+
+def test_github_annotations_escape_what_github_would_read_as_syntax():
+    from engine.diagnostics import Problem
+    from leermodules.commands.validate import github_annotation
+
+    problem = Problem("map,1/a:b%.yaml", 3, 4, "100% fout\nregel 2\r", "zo: zo, zo", "warning")
+    assert github_annotation(problem) == "::warning file=map%2C1/a%3Ab%25.yaml,line=3,col=4::100%25 fout%0Aregel 2%0D; zo: zo, zo"
+
+
+def test_validate_default_format_is_still_text(tmp_path):
+    _module_with_an_error_and_a_warning(tmp_path)
+    default = cli("validate", "m.yaml", "w.yaml", cwd=tmp_path)
+    assert default.stdout == cli("validate", "--format", "text", "m.yaml", "w.yaml", cwd=tmp_path).stdout
+    assert "m.yaml:19:5: onbekende sleutel 'titel'; bedoelde je 'title'?" in default.stderr.splitlines()
+    wrong = cli("validate", "--format", "xml", "m.yaml", cwd=tmp_path)
+    assert wrong.returncode == 2 and "ongeldige keuze: 'xml'" in wrong.stderr
