@@ -29,6 +29,10 @@ DESC_VALIDATE = (
     "1: een of meer modules bevatten fouten; 2: verkeerd aangeroepen."
 )
 HELP_STRICT = "tel waarschuwingen ook als fouten"
+HELP_VALIDATE_FORMAT = (
+    "text (standaard): een regel per melding; json: één JSON-document voor andere programma's; "
+    "github: meldingen als GitHub Actions-annotaties bij de regel in je repository"
+)
 
 HELP_SCHEMA = "geef het JSON Schema van het moduleformaat (voor autoaanvulling in je editor)"
 DESC_SCHEMA = (
