@@ -575,6 +575,14 @@ def themes_only_in_scan() -> Message:
 
 # --- advice from the ontwikkelscan -----------------------------------------------------------------
 
+def level_shown(level: float) -> str:
+    """A scan level as the learner reads it. Levels are stored as positions on the scale, 0..top;
+    the learner rated with the digits 1..top+1, so that is how a level is shown: 0.0 -> '1,0'.
+    One decimal, rounded half up as people round."""
+    shown = int((level + 1) * 10 + 0.5) / 10
+    return f"{shown:.1f}".replace(".", ",")
+
+
 def level_text(level: float, top: int) -> str:
     return f"{level_shown(level)} van {top + 1}"
 
@@ -654,14 +662,6 @@ def results_wrong_format() -> Message:
 
 def results_bad_version(value: object) -> Message:
     return (f"onbekende formaatversie {value!r}", "exporteer het resultatenbestand opnieuw")
-
-def level_shown(level: float) -> str:
-    """A scan level as the learner reads it. Levels are stored as positions on the scale, 0..top;
-    the learner rated with the digits 1..top+1, so that is how a level is shown: 0.0 -> '1,0'.
-    One decimal, rounded half up as people round."""
-    shown = int((level + 1) * 10 + 0.5) / 10
-    return f"{shown:.1f}".replace(".", ",")
-
 
 
 def results_newer(version: int) -> Message:

@@ -139,7 +139,9 @@ class _Builder:
             ident = self._stand_in_id(item)
             objective = _slug_or_none(item.get("objective")) if isinstance(item, dict) else None
             self.stand_ins[path] = {("id",), ("objective",)}
-            return TrueFalseQuestion.model_construct(id=ident, kind="true_false", prompt="-", objective=objective, answer=True, explanation="-")
+            return TrueFalseQuestion.model_construct(
+                id=ident, kind="true_false", prompt="-", objective=objective, answer=True, explanation="-"
+            )
 
     def questions(self, items: Any, path: Path_) -> list:
         if not isinstance(items, list):

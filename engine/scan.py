@@ -54,6 +54,7 @@ def profile(scan: Module, ratings: Mapping[str, int]) -> Profile:
     """Scores per theme, in the scan's theme order, from ratings keyed by statement id."""
     by_theme: dict[str, list[LikertQuestion]] = {t.id: [] for t in scan.themes}
     for statement in statements(scan):
+        assert statement.theme is not None  # statements() keeps only those with a theme
         by_theme.setdefault(statement.theme, []).append(statement)
     scores = []
     for theme in scan.themes:
@@ -105,7 +106,8 @@ def advise(profile: Profile, courses: Sequence[Module], statuses: Mapping[str, S
             kind = "verdiepen"
         else:
             kind = "op-peil"
-        advice.append(Advice(score.theme, score.title, score.level, score.top, kind, modules, msg.advice_reason(kind, score.title, score.level, score.top, modules)))
+        reason = msg.advice_reason(kind, score.title, score.level, score.top, modules)
+        advice.append(Advice(score.theme, score.title, score.level, score.top, kind, modules, reason))
     need = {"aanbevolen": 0, "verdiepen": 1, "op-peil": 2, "niet-ingevuld": 3}
     advice.sort(key=lambda a: (need[a.kind], a.level if a.level is not None else 0, order[a.theme]))
     return advice

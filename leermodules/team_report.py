@@ -41,7 +41,8 @@ def _spread_bar(strong: int, growing: int, total: int, width: int) -> str:
 def render_text(team: TeamProfile, width: int = 80) -> str:
     lines = [s.TEAM_HEADING.format(count=len(team.members)), ""]
     title_width = max(20, width - 44)
-    lines.append(f"{s.TEAM_COL_THEME:<{title_width}} {s.TEAM_COL_STRONG:>5} {s.TEAM_COL_GROWING:>6} {s.TEAM_COL_MEDIAN:>7}  {s.TEAM_COL_BAR}")
+    columns = f"{s.TEAM_COL_STRONG:>5} {s.TEAM_COL_GROWING:>6} {s.TEAM_COL_MEDIAN:>7}  {s.TEAM_COL_BAR}"
+    lines.append(f"{s.TEAM_COL_THEME:<{title_width}} {columns}")
     for theme in team.themes:
         title = one_line(theme.title)
         title = title if len(title) <= title_width else title[: title_width - 1] + "…"
