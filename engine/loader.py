@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from engine import checks
 from engine import messages as msg
@@ -134,12 +135,12 @@ def _id_position(path: Path) -> tuple[int, int]:
 
 # --- pydantic errors, located and reworded ---------------------------------------------------------
 
-def _pydantic_problems(errors: list[dict[str, Any]], document: Document, shown: str) -> list[Problem]:
+def _pydantic_problems(errors: list[ErrorDetails], document: Document, shown: str) -> list[Problem]:
     problems: dict[tuple[int, int, str], Problem] = {}
     # A misspelt key yields two errors: 'unknown key optoins' and 'missing key options'.
     # The first already says it all.
     misspelt = {
-        (tuple(e["loc"][:-1]), msg.did_you_mean(str(e["loc"][-1]), [m["loc"][-1] for m in errors if m["type"] == "missing"]))
+        (tuple(e["loc"][:-1]), msg.did_you_mean(str(e["loc"][-1]), [str(m["loc"][-1]) for m in errors if m["type"] == "missing"]))
         for e in errors
         if e["type"] == "extra_forbidden"
     }
@@ -154,7 +155,7 @@ def _pydantic_problems(errors: list[dict[str, Any]], document: Document, shown: 
     return sorted(problems.values(), key=lambda p: (p.line, p.column))
 
 
-def _reword(error: dict[str, Any], loc: tuple, document: Document) -> tuple[str, str, bool, tuple]:
+def _reword(error: ErrorDetails, loc: tuple, document: Document) -> tuple[str, str, bool, tuple]:
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
@@ -176,7 +177,7 @@ def _reword(error: dict[str, Any], loc: tuple, document: Document) -> tuple[str,
     if kind == "finite_number":
         return (*msg.not_finite(value), False, loc)
     if kind == "reserved_page_id":
-        return (*msg.reserved_page_id(value), False, loc)
+        return (*msg.reserved_page_id(str(value)), False, loc)
     if kind in ("bool_type", "bool_parsing"):
         return (*msg.expected_bool(value), False, loc)
     if kind == "list_type":
@@ -218,7 +219,7 @@ def _allowed_keys(loc: tuple, document: Document) -> list[str]:
     model: type[BaseModel] | None = Module
     from engine import model as m
 
-    kinds = {cls.model_fields["kind"].annotation.__args__[0]: cls for cls in _question_classes(m)}  # type: ignore[union-attr]
+    kinds = {cls.model_fields["kind"].annotation.__args__[0]: cls for cls in _question_classes(m)}
     for part in loc:
         if model is None:
             return []

@@ -593,6 +593,7 @@ def advice_reason(kind: str, title: str, level: float | None, top: int, modules)
 
     if kind == "niet-ingevuld":
         return f"Je hebt de uitspraken over '{title}' nog niet ingevuld."
+    assert level is not None  # a theme with statements filled in has a level
     score = level_text(level, top)
     if not modules:
         tail = (

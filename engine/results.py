@@ -18,14 +18,15 @@ import math
 import os
 import stat
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 
 from engine import messages as msg
 from engine.diagnostics import Problem
 
-FORMAT = "leermodules-resultaten"
+FORMAT: Final = "leermodules-resultaten"
 FORMAT_VERSION = 1
 MAX_RESULTS_BYTES = 5 * 1024 * 1024
 
@@ -209,7 +210,7 @@ def _parse(text: str, fail) -> Results:
     return results
 
 
-def _detail(error: dict) -> str:
+def _detail(error: ErrorDetails) -> str:
     """pydantic's complaint, in the Dutch of engine.messages."""
     kind, value = error["type"], error.get("input")
     if kind == "missing":

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from engine.checks import Finding
 from engine.model import KINDS, SLUG_PATTERN, Assessment, Module, Objective, Page, Question, TrueFalseQuestion
@@ -44,7 +45,7 @@ class Salvaged:
     keeps: Callable[[Finding], bool]
 
 
-def salvage(data: Any, errors: list[dict[str, Any]]) -> Salvaged | None:
+def salvage(data: Any, errors: list[ErrorDetails]) -> Salvaged | None:
     """The valid parts of `data` as a module, or None when that cannot be trusted: its outline
     (the objectives or pages list itself) is broken, or another list of the module holds an error."""
     if not isinstance(data, dict):

@@ -96,7 +96,7 @@ def combine(results: Sequence[Results]) -> TeamProfile:
     spreads = []
     pairings: list[Pairing] = []
     for theme, title in titles.items():
-        rated = [(m, m.levels[theme]) for m in members if m.levels.get(theme) is not None]
+        rated: list[tuple[Member, float]] = [(m, level) for m in members if (level := m.levels.get(theme)) is not None]
         levels = [level for _, level in rated]
         strong = sorted(((m, lv) for m, lv in rated if lv >= STRONG_FROM), key=lambda x: (-x[1], x[0].name))
         growing = sorted(((m, lv) for m, lv in rated if lv < GROWING_BELOW), key=lambda x: (x[1], x[0].name))
@@ -109,7 +109,9 @@ def combine(results: Sequence[Results]) -> TeamProfile:
         elif len(strong) == 1 and len(rated) > 1:
             flag = "een-sterk"
         spreads.append(
-            ThemeSpread(theme, title, top, len(rated), len(strong), len(growing), median(levels) if levels else None, tuple(histogram), flag)
+            ThemeSpread(
+                theme, title, top, len(rated), len(strong), len(growing), median(levels) if levels else None, tuple(histogram), flag
+            )
         )
         for i, (learner, level) in enumerate(growing):
             if strong:

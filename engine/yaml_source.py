@@ -63,8 +63,8 @@ _TIMESTAMP, _SEQ, _MAP = _TAG + "timestamp", _TAG + "seq", _TAG + "map"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _SEQ, _MAP}
 _KEY_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
 _MERGE = _TAG + "merge"
-_DEEP_LINE = re.compile(r"\n[ ?:-]{%d}" % (2 * MAX_DEPTH))
-_DEEP_START = re.compile(r"[ ?:-]{%d}" % (2 * MAX_DEPTH))
+_DEEP_LINE = re.compile(rf"\n[ ?:-]{{{2 * MAX_DEPTH}}}")
+_DEEP_START = re.compile(rf"[ ?:-]{{{2 * MAX_DEPTH}}}")
 _BRACKETS = re.compile(r"[\[\]{}]")
 #: Where an anchor ('&name') can start; a file without one has no aliases to bound.
 _ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]")
@@ -80,7 +80,7 @@ _IMPLICIT = {
 _NO_RESOLVERS: tuple = tuple(yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, ()))
 
 
-class _Loader(_Parser):  # type: ignore[misc, valid-type]
+class _Loader(_Parser):
     """libyaml's composer with PyYAML's safe tag resolution, minus the path resolvers nobody
     registers; resolving a tag is the only Python code that runs per node while composing."""
 
@@ -150,9 +150,10 @@ class Document:
     def has(self, path: Path_) -> bool:
         node = self.root
         for part in path:
-            node, _ = _child(node, part)
-            if node is None:
+            child, _ = _child(node, part)
+            if child is None:
                 return False
+            node = child
         return True
 
 
@@ -251,15 +252,19 @@ def _check_depth(text: str) -> None:
             return  # composing reports libyaml's limit, reworded
 
 
+def _mark_at(mark: Any) -> tuple[int, int]:
+    """A libyaml mark as 1-based (line, column); the start of the file for an event without one."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
 def _walk_depth(text: str) -> None:
     """Raise a located SourceError at the first collection deeper than MAX_DEPTH."""
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=_Loader):  # type: ignore[arg-type]  # the stubs list only PyYAML's loaders
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
-                raise SourceError([Located(mark.line + 1, mark.column + 1, *msg.too_deep(MAX_DEPTH))])
+                raise SourceError([Located(*_mark_at(event.start_mark), *msg.too_deep(MAX_DEPTH))])
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
@@ -309,10 +314,13 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     context_line = context_mark.line + 1 if context_mark is not None and context_mark.line + 1 != line else None
     shift = _shift_from_previous(text, mark.line) if mark is not None else 0
-    deeper = shift > 0 and problem.startswith("mapping values") and _previous_is_complete(text, mark.line)
+    deeper = mark is not None and shift > 0 and problem.startswith("mapping values") and _previous_is_complete(text, mark.line)
     shallower = shift < 0 and problem.startswith("did not find expected '-' indicator") and _char_at(text, mark) != "-"
     item_after_value = (
-        problem.startswith("did not find expected key") and _char_at(text, mark) == "-" and _previous_is_complete(text, mark.line)
+        mark is not None
+        and problem.startswith("did not find expected key")
+        and _char_at(text, mark) == "-"
+        and _previous_is_complete(text, mark.line)
     )
     if deeper or shallower:
         current = text.split("\n", line)[line - 1]
@@ -419,7 +427,7 @@ class _Converter:
 
     def convert(self, node: Node) -> Any:
         if node.__class__ is ScalarNode:
-            return self._scalar(node)  # type: ignore[arg-type]
+            return self._scalar(node)
         key = id(node)
         if key in self._done:
             self._uses[key] = self._uses.get(key, 1) + 1
@@ -535,7 +543,7 @@ def _alias_over_budget(text: str, max_nodes: int, max_chars: int) -> tuple[int, 
     anchored: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, characters) it expands to
     open_: list[list] = []  # per open collection: [anchor, nodes, characters] so far
     added_nodes = added_chars = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=_Loader):  # type: ignore[arg-type]  # the stubs list only PyYAML's loaders
         if isinstance(event, yaml.CollectionStartEvent):
             open_.append([event.anchor, 1, 0])
             continue
@@ -544,11 +552,12 @@ def _alias_over_budget(text: str, max_nodes: int, max_chars: int) -> tuple[int, 
         elif isinstance(event, yaml.ScalarEvent):
             anchor, nodes, chars = event.anchor, 1, len(event.value)
         elif isinstance(event, yaml.AliasEvent):
+            assert event.anchor is not None  # an alias always names its anchor
             anchor, (nodes, chars) = None, anchored[event.anchor]
             added_nodes += nodes
             added_chars += chars
             if added_nodes > max_nodes or added_chars > max_chars:
-                return event.start_mark.line + 1, event.start_mark.column + 1
+                return _mark_at(event.start_mark)
         else:
             continue
         if anchor is not None:

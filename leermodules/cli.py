@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from leermodules import strings as s
 
@@ -20,7 +21,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own messages, reworded with a pointer to help
+    def error(self, message: str) -> NoReturn:  # argparse's own messages, reworded with a pointer to help
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: {s.USAGE_ERROR.format(message=message)}\n")
 
@@ -43,7 +44,7 @@ def _translate(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    argparse._ = _translate  # argparse looks its words up through this name at call time
+    argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks its words up through this name at call time
     parser = _Parser(prog="leermodules", description=s.CLI_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action=_Version, help=s.HELP_VERSION)
     parser.add_argument("--data-dir", metavar="MAP", help=s.HELP_DATA_DIR)

@@ -34,9 +34,10 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
         return 1
 
     chosen = FORMATS[fmt]
+    modules = [(result.path, result.module) for result in results if result.module is not None]  # all, as all are ok
     try:
-        for result in results:
-            check_fits(result.module, chosen, _shown(result.path, cwd))
+        for path, module in modules:
+            check_fits(module, chosen, _shown(path, cwd))
     except ExportRefused as exc:
         print(printable(str(exc)), file=sys.stderr)
         print(s.EXPORT_REFUSED.format(count="1 module"), file=sys.stderr)
@@ -49,10 +50,10 @@ def run_export(paths: list[str], *, fmt: str, out: str) -> int:
     bar = _Progress(len(results))
     try:
         packages = []
-        for result in results:
-            bar.step(result.module.id)
-            files = package_files(result.module, result.path.parent, chosen, _shown(result.path, cwd))
-            packages.append((files, out_dir / chosen.target_name(result.module)))
+        for path, module in modules:
+            bar.step(module.id)
+            files = package_files(module, path.parent, chosen, _shown(path, cwd))
+            packages.append((files, out_dir / chosen.target_name(module)))
         for files, target in packages:
             written.append(write_package(files, target, zipped=chosen.zipped))
     except ExportRefused as exc:  # a media file changed between the check and the packing
@@ -115,4 +116,5 @@ class _Progress:
 
     def done(self) -> None:
         if self.total >= 2 and self.tty:
-            print(f"\r\033[K[{'#' * self.WIDTH}] " + s.EXPORT_PROGRESS.format(done=self.total, total=self.total, module="klaar"), file=sys.stderr)
+            done = s.EXPORT_PROGRESS.format(done=self.total, total=self.total, module="klaar")
+            print(f"\r\033[K[{'#' * self.WIDTH}] " + done, file=sys.stderr)

@@ -81,8 +81,8 @@ def shipped_modules() -> list[Module]:
 
 
 def run_results_export(out: str, *, name: str | None, force: bool, data_dir: str | None) -> int:
-    from engine.store import ProgressStore, StoreError
     from engine.results import to_json
+    from engine.store import ProgressStore, StoreError
     from leermodules.tui import strings as ts
 
     folder = locations.data_dir(data_dir)

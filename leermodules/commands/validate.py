@@ -20,6 +20,7 @@ from leermodules import strings as s
 from leermodules.commands.paths import module_roots
 from leermodules.terminal import printable
 
+
 @dataclass(frozen=True)
 class Checked:
     """One module file as validate reports it: problems shown relative to the current folder."""

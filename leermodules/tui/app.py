@@ -25,6 +25,7 @@ from leermodules.tui import strings as s
 from leermodules.tui.catalog import Catalog, ModuleUnavailable
 
 if TYPE_CHECKING:
+    from leermodules.tui.reload import FileWatcher
     from leermodules.tui.session import ModuleSession
 
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -79,7 +80,7 @@ class LeermodulesApp(App[int]):
         self.export_folder: Path | None = None  # where the export screen proposes the file (default: the working folder)
         self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self._sessions: dict[str, ModuleSession] = {}
-        self.file_watcher = None  # set when watching a trainer's files
+        self.file_watcher: FileWatcher | None = None  # set when watching a trainer's files
 
     # --- modules and sessions ---
 
@@ -116,9 +117,9 @@ class LeermodulesApp(App[int]):
         """Modules whose stored summary was made for another version of the module."""
         summaries = self.store.summaries()
         return [
-            e.module_id
+            e.id
             for e in self.catalog.available
-            if e.module_id in summaries and summaries[e.module_id].module_version != e.version  # type: ignore[index]
+            if e.id in summaries and summaries[e.id].module_version != e.version
         ]
 
     # --- start ---
@@ -180,7 +181,7 @@ class LeermodulesApp(App[int]):
         if session.module.kind == "scan":
             from leermodules.tui.screens.scan import ScanScreen
 
-            self.push_screen(ScanScreen(session))  # type: ignore[arg-type]
+            self.push_screen(ScanScreen(session))
         else:
             self.push_screen(ModuleScreen(session))
 

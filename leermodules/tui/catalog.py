@@ -55,6 +55,13 @@ class Entry:
     def valid(self) -> bool:
         return self.module_id is not None and not self.duplicate
 
+    @property
+    def id(self) -> str:
+        """The module's id, for an entry of `Catalog.available` (those always have one)."""
+        if self.module_id is None:
+            raise ValueError(f"{self.path} has no module id: it did not load")
+        return self.module_id
+
 
 @dataclass
 class Catalog:

@@ -25,9 +25,9 @@ from engine.draw import display_order
 from engine.grading import grade
 from engine.progress import ASSESSMENT, AssessmentAttempt
 from leermodules.tui import strings as s
-from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.screens.dialogs import ConfirmScreen
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.question import QuestionView, question_view
 from leermodules.tui.widgets.scenario import ScenarioQuestionView
 
@@ -131,7 +131,7 @@ class AssessmentScreen(ModuleScreenBase):
         if response is not None:
             self.record(view, response, complete=True)
         elif view.pending() is None and view.response is not None:  # everything unticked: no answer
-            if self.guard(lambda: self.session.withdraw_attempt_answer(view.question.id) or True) is not None:
+            if self.went_through(lambda: self.session.withdraw_attempt_answer(view.question.id)):
                 view.response = None
                 view.feedback.clear()
                 self.update_status()
@@ -172,7 +172,7 @@ class AssessmentScreen(ModuleScreenBase):
             return
 
         async def go() -> None:
-            if self.guard(lambda: self.session.move(target) or True) is not None:
+            if self.went_through(lambda: self.session.move(target)):
                 await self.show_question()
 
         await self.leave(go)

@@ -9,8 +9,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from leermodules.tui import strings as s
-from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
+from leermodules.tui.widgets.keybar import KeyBar
 
 
 class AssessmentIntroScreen(ModuleScreenBase):

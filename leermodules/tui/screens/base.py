@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.binding import Binding
@@ -28,9 +28,10 @@ class BaseScreen(Screen):
         # (at run time Textual's own `app` property is used, without the import cycle).
         app = getters.app(LeermodulesApp)
 
-    def action_back(self) -> None:
+    def action_back(self) -> Awaitable[None] | None:  # a screen may first ask, asynchronously
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
+        return None
 
 
 class ModuleScreenBase(BaseScreen):
@@ -54,3 +55,12 @@ class ModuleScreenBase(BaseScreen):
             self.session.refresh()
             self.app.show_message(s.NOT_ALLOWED, "")
         return None
+
+    def went_through(self, action: Callable[[], object]) -> bool:
+        """Run a session action that returns nothing (see `guard`); True when it was done."""
+
+        def run() -> bool:
+            action()
+            return True
+
+        return self.guard(run) is not None

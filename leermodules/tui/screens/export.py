@@ -68,7 +68,7 @@ class ExportScreen(BaseScreen):
         app = self.app
         modules = []
         for entry in app.catalog.available:
-            session = app.try_session(entry.module_id)
+            session = app.try_session(entry.id)
             if session is not None:
                 modules.append(session.module)
         try:

@@ -108,11 +108,11 @@ class HomeScreen(BaseScreen):
         self.resume_id, where = self._resume_point()
         lines = {}
         for entry in app.catalog.courses:
-            facts = app.module_line(entry.module_id, summaries)
+            facts = app.module_line(entry.id, summaries)
             lines[entry.module_id] = facts
             line = Text.assemble((entry.title, "bold"), ("  " + s.about_minutes(entry.minutes), "italic"))
             line.append("\n")
-            line.append(self.status_line(entry.module_id, facts))
+            line.append(self.status_line(entry.id, facts))
             if entry.module_id == self.resume_id:
                 line.append("\n")
                 line.append(s.continue_at(where), style="bold")
@@ -150,10 +150,11 @@ class HomeScreen(BaseScreen):
     def _resume_point(self) -> tuple[str | None, str]:
         """The module worked on last, if it is a course in progress and loaded, and where in it."""
         app = self.app
-        module_id = app.store.last_module()
-        entry = app.catalog.entry(module_id) if module_id else None
-        if entry is None or entry.kind != "course" or not app.catalog.is_loaded(module_id):
+        last = app.store.last_module()
+        entry = app.catalog.entry(last) if last else None
+        if entry is None or entry.kind != "course" or not app.catalog.is_loaded(entry.id):
             return None, ""
+        module_id = entry.id
         session = app.session(module_id)
         location = session.progress.location
         if session.status.value != "incomplete" or location is None:
@@ -170,8 +171,8 @@ class HomeScreen(BaseScreen):
         """Load the modules the learner is busy in (in a worker thread), then fill again."""
         catalog = self.app.catalog
         busy = [
-            e.module_id for e in catalog.courses
-            if getattr(summaries.get(e.module_id), "status", None) == "incomplete" and e.module_id not in self._tried
+            e.id for e in catalog.courses
+            if getattr(summaries.get(e.id), "status", None) == "incomplete" and e.id not in self._tried
         ]
         self._tried.update(busy)
         busy = [module_id for module_id in busy if not catalog.is_loaded(module_id)]
@@ -182,7 +183,7 @@ class HomeScreen(BaseScreen):
         """Enter on the module worked on last: straight to the page or question the learner was at."""
         module_id = self.resume_id
         session = self.app.try_session(module_id) if module_id else None
-        if session is None or session.progress.location is None:
+        if module_id is None or session is None or session.progress.location is None:
             return
         self.app.open_module(module_id)
         self.app.open_location(session, session.progress.location)
@@ -209,9 +210,9 @@ class HomeScreen(BaseScreen):
         statuses = {module_id: facts.status for module_id, facts in lines.items()}
         take = self.takes[-1]
         key = cache_key(
-            (scan.module_id, scan.version, scan.title),
+            (scan.id, scan.version, scan.title),
             take.taken_at,
-            ((e.module_id, e.version, e.title, statuses[e.module_id]) for e in app.catalog.courses),
+            ((e.id, e.version, e.title, statuses[e.id]) for e in app.catalog.courses),
         )
         if key == self._advice_key:
             self._show_advice(self.advice)
@@ -226,9 +227,9 @@ class HomeScreen(BaseScreen):
         if key == self._pending_key:
             return  # already being computed (the list is filled again when a busy module has loaded)
         self._pending_key = key
-        catalog, courses = app.catalog, [e.module_id for e in app.catalog.courses]
+        catalog, courses = app.catalog, [e.id for e in app.catalog.courses]
         self._pending_worker = self.run_worker(
-            lambda: (key, compute_advice(catalog, scan.module_id, take, courses, statuses)),
+            lambda: (key, compute_advice(catalog, scan.id, take, courses, statuses)),
             thread=True,
             exclusive=True,
             group="advice",
@@ -242,8 +243,9 @@ class HomeScreen(BaseScreen):
         if event.worker.group != "advice" or not self.is_attached:
             return
         if event.worker is self._pending_worker and event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
-            self._pending_key = self._pending_worker = None
-        if event.state == WorkerState.SUCCESS:
+            self._pending_key = None
+            self._pending_worker = None
+        if event.state == WorkerState.SUCCESS and event.worker.result is not None:
             key, advice = event.worker.result
             self._advice_key = key
             if self.takes:

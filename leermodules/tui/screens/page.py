@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
@@ -22,9 +23,9 @@ from engine.draw import display_order
 from engine.grading import grade
 from engine.model import GRADED_KINDS, Page
 from leermodules.tui import strings as s
-from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.session import ModuleSession
+from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.question import QuestionView, body_markdown, question_view
 from leermodules.tui.widgets.scenario import ScenarioQuestionView
 
@@ -121,7 +122,7 @@ class PageScreen(ModuleScreenBase):
             self.after_answer(message.view)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        node: Widget | None = event.widget
+        node: DOMNode | None = event.widget
         while node is not None and not isinstance(node, QuestionView):
             node = node.parent
         if event.widget is self._opened_on:
@@ -141,7 +142,7 @@ class PageScreen(ModuleScreenBase):
     # --- moving on ---
 
     def action_next_page(self) -> None:
-        if self.guard(lambda: self.session.complete_page(self.page.id) or True) is None:
+        if not self.went_through(lambda: self.session.complete_page(self.page.id)):
             return
         self.app.after_page(self.session, self.index)
 

@@ -120,7 +120,8 @@ class ChoiceList(Widget, can_focus=True):
 
     def _paint(self) -> None:
         for row in self.query(ChoiceRow):
-            row.show(cursor=row.index == self.cursor and self.has_focus and not self.locked, chosen=row.index in self.chosen, multi=self.multi, mark=self.marks.get(row.index, ""))
+            at_cursor = row.index == self.cursor and self.has_focus and not self.locked
+            row.show(cursor=at_cursor, chosen=row.index in self.chosen, multi=self.multi, mark=self.marks.get(row.index, ""))
 
     def watch_cursor(self) -> None:
         self._paint()

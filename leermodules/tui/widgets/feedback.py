@@ -38,7 +38,8 @@ def answer_parts(question: QuestionModel, response: Response) -> list[str]:
             return [f"{number}. {question.items[i].text}" for number, i in enumerate(response, start=1)]
         case MatchQuestion():
             answers = match_answers(question)
-            return [f"{pair.left} → {answers[chosen] if chosen >= 0 else '—'}" for pair, chosen in zip(question.pairs, response, strict=False)]
+            pairs = zip(question.pairs, response, strict=False)
+            return [f"{pair.left} → {answers[chosen] if chosen >= 0 else '—'}" for pair, chosen in pairs]
         case ScenarioQuestion():
             return [f"{number}. {text}" for number, text in enumerate(scenario_choices(question, response), start=1)] or ["—"]
         case LikertQuestion():

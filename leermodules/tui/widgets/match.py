@@ -116,7 +116,8 @@ class MatchTable(Widget, can_focus=True):
         for line in self.query(MatchLine):
             answer = self.chosen[line.line]
             number = self.order.index(answer) + 1 if answer != NONE else None
-            line.show(self.answers[answer] if answer != NONE else None, number, cursor=line.line == self.cursor and self.has_focus and not self.locked)
+            at_cursor = line.line == self.cursor and self.has_focus and not self.locked
+            line.show(self.answers[answer] if answer != NONE else None, number, cursor=at_cursor)
 
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)

@@ -401,7 +401,9 @@ class ReflectionQuestionView(QuestionView):
             self.screen.focus_next()  # leave the text, so page keys (n, p) work again
 
 
-def question_view(question: QuestionModel, *, label: str, order: list[int], response: Response = None, id: str | None = None) -> QuestionView:
+def question_view(
+    question: QuestionModel, *, label: str, order: list[int], response: Response = None, id: str | None = None
+) -> QuestionView:
     """The view for `question`'s kind."""
     from leermodules.tui.widgets.scenario import ScenarioQuestionView
 
