@@ -7,6 +7,7 @@ import ast
 import importlib.metadata
 import json
 import os
+import site
 import subprocess
 import sys
 import tomllib
@@ -46,11 +47,16 @@ def test_wheel_contains_the_packages_the_modules_and_the_templates(wheel):
 
 
 def test_installed_command_validates_shipped_modules_from_an_empty_folder(wheel, tmp_path):
-    # The venv borrows the dependencies already installed here, so the test needs no network,
-    # but it gets its own copy of leermodules from the wheel, which is what we check.
+    # The venv borrows the dependencies installed for this test run (a .pth file listing our
+    # site-packages, read after its own), so the test needs no network, but it gets its own copy
+    # of leermodules from the wheel, which is what we check.
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
+    purelib = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    Path(purelib, "borrowed-dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--force-reinstall", "-q", str(wheel)],
         check=True,
