@@ -139,8 +139,8 @@ TEAM_COL_PASSED = "gehaald"
 TEAM_COL_HELPER = "kan helpen"
 TEAM_COL_LEARNER = "wil groeien"
 TEAM_BAR_LEGEND = (
-    "Balk: {strong} sterk (niveau 3 of hoger), {middle} daartussen, {growing} wil groeien (onder niveau 2).\n"
-    "Niveaus lopen van 0 (nog onbekend) tot 4 (collega's vragen mij)."
+    "Balk: {strong} sterk (niveau 4 of hoger), {middle} daartussen, {growing} wil groeien (onder niveau 3).\n"
+    "Niveaus lopen van 1 (nog onbekend) tot 5 (collega's vragen mij), zoals in de ontwikkelscan."
 )
 TEAM_FLAGS = {
     "niemand-sterk": "niemand in het team staat hier sterk: het team is hier kwetsbaar",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jinja2 import Environment, PackageLoader
 
+from engine.messages import level_shown
 from engine.team import TeamProfile
 from leermodules import strings as s
 from leermodules.terminal import one_line
@@ -19,9 +20,10 @@ EMPTY = "░"
 
 
 def _level(value: float | None) -> str:
+    """A level as colleagues rated it, 1..5 (stored as a position on the scale, 0..4)."""
     if value is None:
         return "–"
-    return f"{int(value * 10 + 0.5) / 10:.1f}".replace(".", ",")
+    return level_shown(value)
 
 
 def _bar(count: int, total: int, width: int) -> str:

@@ -306,3 +306,20 @@ def test_a_place_that_cannot_be_written_is_told_in_dutch(tmp_path):
         assert result.returncode == 1, target
         assert result.stderr.strip() == f"leermodules: kan '{target}' niet schrijven ({reason})", target
         assert result.stdout == ""
+
+
+def test_levels_in_the_team_view_are_on_the_scan_scale_one_to_five():
+    # Stored levels are positions 0..4; colleagues rated with the digits 1..5, and read them so.
+    from leermodules.team_report import render_html, render_text
+
+    team = combine([
+        results("Sanne", {"lvb": 3.5}),
+        results("Ahmed", {"lvb": 1.0}),
+        results("Joke", {"lvb": 2.0}),
+    ])
+    row = next(line for line in render_text(team).splitlines() if line.startswith("LVB"))
+    assert row.split()[-2] == "3,0"  # the median, position 2.0, is level 3 (then the bar)
+    assert "Sanne (4,5) kan Ahmed (2,0) helpen" in render_text(team)
+    html = render_html(team, "2026-12-01")
+    assert "<td class=\"num\">3,0</td>" in html
+    assert "van 1 (nog onbekend) tot 5" in render_text(team)
