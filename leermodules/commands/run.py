@@ -52,6 +52,7 @@ def _trainer_catalog(paths: list[str]):
     """Every module under `paths`, checked now; None (after printing every error) if any is invalid."""
     from leermodules import strings as s
     from leermodules.commands.paths import module_roots
+    from leermodules.terminal import printable
     from leermodules.tui.catalog import Catalog
 
     catalog = Catalog.load(module_roots(paths))
@@ -61,7 +62,7 @@ def _trainer_catalog(paths: list[str]):
     results = list(catalog.results.values())
     for result in results:
         for problem in result.problems:
-            print(problem.relative_to(cwd), file=sys.stderr)
+            print(printable(str(problem.relative_to(cwd))), file=sys.stderr)
     errors = sum(p.severity == "error" for r in results for p in r.problems)
     warnings = sum(p.severity == "warning" for r in results for p in r.problems)
     print(s.validate_summary(len(results), len(results) - len(catalog.skipped), errors, warnings), file=sys.stderr)

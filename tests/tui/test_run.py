@@ -44,6 +44,16 @@ def test_an_invalid_module_gets_the_same_located_errors_as_validate(tmp_path):
     assert not (tmp_path / "data").exists()  # nothing started, nothing written
 
 
+def test_control_characters_in_a_refused_file_name_never_reach_the_terminal(tmp_path):
+    # A file name or key carrying ESC/OSC would repaint or retitle the trainer's terminal.
+    broken = tmp_path / "kapot\x1b]0;gehackt\x07.yaml"
+    broken.write_text((FIXTURES / "hervatten.yaml").read_text().replace("minutes: 5", "minuten\x1b[2J: 5"))
+    run = leermodules("--data-dir", str(tmp_path / "data"), "run", str(broken))
+    assert run.returncode == 1
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
+    assert "kapot" in run.stderr
+
+
 def test_a_corrupt_store_is_refused_untouched(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
