@@ -149,6 +149,15 @@ def test_new_refuses_a_missing_target_folder(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_new_says_in_dutch_why_a_folder_cannot_be_made(tmp_path):
+    # /proc takes no new folders; the reason comes in Dutch, and it is not a usage error.
+    result = cli("new", "x", "--dir", "/proc", cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "kan '/proc/x" in result.stderr and "No such file" not in result.stderr
+    assert "bestaat niet" in result.stderr
+
+
 # --- validate --format json / github: for other programs and for GitHub Actions
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from importlib.resources import files
 from pathlib import Path
 
 from engine.model import SLUG_PATTERN
 from leermodules import strings as s
 from leermodules.cli import UsageError
+from leermodules.terminal import printable
 
 TEMPLATE = "new_module.yaml"
 
@@ -34,6 +36,7 @@ def run_new(module_id: str, where: str) -> int:
         folder.mkdir()
         target.write_text(scaffold_text(module_id), encoding="utf-8")
     except OSError as exc:
-        raise UsageError(s.CANNOT_WRITE.format(path=target, reason=exc.strerror or exc)) from None
-    print(s.NEW_CREATED.format(path=target, folder=folder))
+        print(f"leermodules: {printable(s.cannot_write(target, exc))}", file=sys.stderr)
+        return 1
+    print(printable(s.NEW_CREATED.format(path=target, folder=folder)))
     return 0
