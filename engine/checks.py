@@ -6,8 +6,10 @@ into a line and column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from engine import messages as msg
@@ -52,6 +54,8 @@ def check(module: Module, folder: Path, locate: Locate) -> list[Finding]:
         *_coverage(module),
         *_giveaways(module),
         *_scan(module),
+        *_reviewed(module),
+        *_lints(module),
     ]
 
 
@@ -59,6 +63,12 @@ def _scan(module: Module) -> Iterator[Finding]:
     from engine.scan_checks import scan_findings  # scan_checks builds on this module
 
     yield from scan_findings(module)
+
+
+def _lints(module: Module) -> Iterator[Finding]:
+    from engine.lints import lint_findings  # lints builds on this module
+
+    yield from lint_findings(module)
 
 
 def _question_paths(module: Module) -> Iterator[tuple[tuple[str | int, ...], QuestionModel]]:
@@ -110,12 +120,39 @@ def _references(module: Module) -> Iterator[Finding]:
             for s, step in enumerate(question.steps):
                 if step.id not in reachable:
                     yield Finding((*path, "steps", s, "id"), *msg.unreachable_step(step.id))
+            yield from _choices(path, question)
             looping = loop_step(question)
             if looping is not None:
                 index = steps.index(looping)
                 yield Finding((*path, "steps", index, "id"), *msg.scenario_loop(looping))
             elif best_points(question) == 0:
                 yield Finding((*path, "start"), *msg.scenario_no_points())
+
+
+def _choices(path: tuple, question: ScenarioQuestion) -> Iterator[Finding]:
+    """A critical choice earns nothing; a step needs a choice that is not critical; a step with
+    one choice gives its points to everyone."""
+    for s, step in enumerate(question.steps):
+        here = (*path, "steps", s, "choices")
+        for c, choice in enumerate(step.choices):
+            if choice.critical and choice.points:
+                yield Finding((*here, c, "points"), *msg.critical_with_points())
+        if step.choices and all(c.critical for c in step.choices):
+            yield Finding(here, *msg.every_choice_critical())
+        if len(step.choices) == 1 and step.choices[0].points:
+            yield Finding((*here, 0, "points"), *msg.single_choice_points(), severity="warning")
+
+
+def _reviewed(module: Module) -> Iterator[Finding]:
+    if module.reviewed is None:
+        return
+    value = module.reviewed.date
+    try:
+        valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and date.fromisoformat(value) is not None
+    except ValueError:
+        valid = False
+    if not valid:
+        yield Finding(("reviewed", "date"), *msg.bad_review_date(value))
 
 
 def _questions(module: Module) -> Iterator[Finding]:
@@ -169,6 +206,28 @@ def _assessment(module: Module) -> Iterator[Finding]:
             yield Finding(path, *msg.objective_required())
     if assessment.draw is not None and assessment.draw > len(assessment.questions):
         yield Finding(("assessment", "draw"), *msg.draw_too_large(assessment.draw, len(assessment.questions)))
+    yield from _draw_per_objective(module)
+
+
+def _draw_per_objective(module: Module) -> Iterator[Finding]:
+    """`draw_per_objective` needs a `draw`, objectives, and enough questions for each of them."""
+    assessment = module.assessment
+    per = assessment.draw_per_objective if assessment else None
+    if assessment is None or per is None:
+        return
+    path = ("assessment", "draw_per_objective")
+    if assessment.draw is None:
+        yield Finding(path, *msg.per_objective_without_draw())
+        return
+    if not module.objectives:
+        yield Finding(path, *msg.per_objective_without_objectives())
+        return
+    if per * len(module.objectives) > assessment.draw:
+        yield Finding(path, *msg.per_objective_too_many(per, len(module.objectives), assessment.draw))
+    for i, objective in enumerate(module.objectives):
+        have = sum(q.objective == objective.id for q in assessment.questions)
+        if have < per:
+            yield Finding(("objectives", i, "id"), *msg.per_objective_short(objective.id, have, per))
 
 
 def _media(module: Module, folder: Path) -> Iterator[Finding]:

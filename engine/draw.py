@@ -54,14 +54,30 @@ def sub_seed(seed: int, salt: int) -> int:
 def draw_questions(assessment: Assessment, seed: int) -> list[str]:
     """The ids of the questions an attempt with `seed` asks, in the order it asks them.
 
-    Without shuffle, the drawn questions keep the order of the pool.
+    The pool is shuffled with `seed`. With `draw_per_objective: k`, the first `k` questions of
+    each objective in that shuffled order are taken first; the rest of `draw` is filled with the
+    next questions in the same order. The questions are asked in shuffled order, or, without
+    shuffle, in the order of the pool.
     """
-    indexes = list(range(len(assessment.questions)))
-    count = assessment.draw or len(indexes)
-    picked = shuffled(indexes, seed)[:count]
+    questions = assessment.questions
+    count = assessment.draw or len(questions)
+    order = shuffled(range(len(questions)), seed)
+    picked: set[int] = set()
+    if assessment.draw_per_objective:
+        taken: dict[str, int] = {}
+        for i in order:
+            objective = questions[i].objective
+            if objective is not None and taken.get(objective, 0) < assessment.draw_per_objective:
+                taken[objective] = taken.get(objective, 0) + 1
+                picked.add(i)
+    for i in order:
+        if len(picked) >= count:
+            break
+        picked.add(i)
+    asked = [i for i in order if i in picked]
     if not assessment.shuffle:
-        picked.sort()
-    return [assessment.questions[i].id for i in picked]
+        asked.sort()
+    return [questions[i].id for i in asked]
 
 
 def display_order(question: QuestionModel, seed: int, position: int, shuffle: bool = True) -> list[int]:

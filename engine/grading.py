@@ -25,7 +25,8 @@ shared table of cases):
   every option scores ``(k - w)/k``, clipped at 0, where ``w`` = number of wrong options.
 - order: the share of items in their correct position.
 - match: the share of pairs matched correctly.
-- scenario: the points on the path taken divided by the most points any path can earn.
+- scenario: the points on the path taken divided by the most points any path can earn; 0 when
+  the path takes a choice marked ``critical`` (a serious error fails the whole casus).
 - likert, reflection: not graded (score ``None``).
 
 A response counts as *correct* only with a score of 1.
@@ -49,7 +50,7 @@ from engine.model import (
     TextQuestion,
     TrueFalseQuestion,
 )
-from engine.scenario import best_points, walk
+from engine.scenario import best_points, path_choices
 
 Response = Any  # int | bool | str | list[int]; see the table above
 
@@ -122,9 +123,8 @@ def validate_response(question: QuestionModel, response: Response) -> Response:
             return value
         case ScenarioQuestion():
             value = index_list(response, 6, unique=False)
-            visited, _, _ = walk(question, value)
-            if len(value) > len(visited):
-                raise InvalidResponse(f"{question.id}: more choices than steps on the path")
+            if path_choices(question, value) is None:
+                raise InvalidResponse(f"{question.id}: a choice that does not exist at its step, or past the end")
             return value
         case LikertQuestion():
             return index(response, len(question.scale))
@@ -163,8 +163,9 @@ def grade(question: QuestionModel, response: Response) -> Grade:
             ok = normalize_text(response) in {normalize_text(a) for a in question.accepted}
             return Grade(1.0 if ok else 0.0, _some(question.feedback_correct if ok else question.feedback_incorrect))
         case ScenarioQuestion():
-            _, points, _ = walk(question, response)
-            return Grade(points / best_points(question), _scenario_feedback(question, response))
+            taken = path_choices(question, response) or []
+            points = 0 if any(c.critical for c in taken) else sum(c.points for c in taken)
+            return Grade(points / best_points(question), tuple(c.feedback for c in taken if c.feedback))
         case LikertQuestion() | ReflectionQuestion():
             return Grade(None)
     raise InvalidResponse(f"{question.id}: unknown kind")  # pragma: no cover
@@ -172,20 +173,6 @@ def grade(question: QuestionModel, response: Response) -> Grade:
 
 def _some(text: str | None) -> tuple[str, ...]:
     return (text,) if text else ()
-
-
-def _scenario_feedback(question: ScenarioQuestion, choices: list[int]) -> tuple[str, ...]:
-    steps = {s.id: s for s in question.steps}
-    step = steps[question.start]
-    out = []
-    for index in choices:
-        choice = step.choices[index]
-        if choice.feedback:
-            out.append(choice.feedback)
-        if choice.goto is None:
-            break
-        step = steps[choice.goto]
-    return tuple(out)
 
 
 def correct_response(question: QuestionModel) -> Response | None:
@@ -218,6 +205,8 @@ def best_path(question: ScenarioQuestion) -> list[int]:
             memo[ident] = (0, [])
             options = []
             for i, choice in enumerate(steps[ident].choices):
+                if choice.critical:
+                    continue
                 rest_points, rest = best(choice.goto) if choice.goto else (0, [])
                 options.append((choice.points + rest_points, [i, *rest]))
             memo[ident] = max(options, key=lambda o: o[0], default=(0, []))

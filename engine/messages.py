@@ -459,6 +459,48 @@ def draw_too_large(draw: int, pool: int) -> Message:
     return (f"er worden {draw} vragen getrokken, maar de pool heeft er maar {pool}", f"verlaag 'draw' tot hoogstens {pool} of voeg vragen toe")
 
 
+def _questions(count: int) -> str:
+    return f"{count} vraag" if count == 1 else f"{count} vragen"
+
+
+def per_objective_without_draw() -> Message:
+    return ("'draw_per_objective' werkt alleen samen met 'draw'", "zet 'draw:' op het aantal vragen per poging, of laat 'draw_per_objective' weg")
+
+
+def per_objective_without_objectives() -> Message:
+    return ("'draw_per_objective' trekt vragen per leerdoel, maar de module heeft geen leerdoelen", "voeg leerdoelen toe onder 'objectives:' of laat 'draw_per_objective' weg")
+
+
+def per_objective_too_many(per: int, objectives: int, draw: int) -> Message:
+    return (
+        f"{_questions(per)} per leerdoel voor {objectives} leerdoelen zijn {per * objectives} vragen, meer dan 'draw: {draw}'",
+        f"verhoog 'draw' tot minstens {per * objectives} of verlaag 'draw_per_objective'",
+    )
+
+
+def per_objective_short(ident: str, have: int, per: int) -> Message:
+    return (
+        f"leerdoel '{ident}' heeft {_questions(have)} in de eindtoets, maar 'draw_per_objective' vraagt er {per} per poging",
+        f"voeg toetsvragen met 'objective: {ident}' toe of verlaag 'draw_per_objective'",
+    )
+
+
+def critical_with_points() -> Message:
+    return ("een keuze met 'critical: true' is een ernstige fout en kan geen punten opleveren", "haal 'points:' weg bij deze keuze, of haal 'critical: true' weg")
+
+
+def every_choice_critical() -> Message:
+    return ("elke keuze in deze stap is een ernstige fout ('critical: true')", "geef de lerende minstens één keuze die geen ernstige fout is")
+
+
+def single_choice_points() -> Message:
+    return ("deze stap heeft maar één keuze, en die levert punten op: die punten krijgt iedereen cadeau", "geef deze keuze 'points: 0', of voeg een tweede keuze toe")
+
+
+def bad_review_date(value: str) -> Message:
+    return (f"'{value}' is geen bestaande datum", "schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-03-01")
+
+
 def media_absolute(path: str) -> Message:
     return (f"mediapad '{path}' is absoluut", "geef een pad relatief aan de map van de module, bijvoorbeeld 'media/plaat.png'")
 
@@ -535,6 +577,42 @@ def best_choice_first(count: int, total: int) -> Message:
     return (
         f"in {count} van de {total} casusstappen staat de beste keuze bovenaan; keuzes worden in deze volgorde getoond",
         "wissel de volgorde van de keuzes af",
+    )
+
+
+def true_false_one_way(same: int, total: int, answer: bool) -> Message:
+    key = "waar" if answer else "niet waar"
+    other = "niet waar" if answer else "waar"
+    return (
+        f"{same} van de {total} waar/niet waar-vragen hebben als antwoord '{key}': wie altijd '{key}' gokt, scoort hoog",
+        f"herschrijf een deel van de uitspraken zodat '{other}' het goede antwoord is",
+    )
+
+
+def word_cue(words: list[str], count: int, right: bool) -> Message:
+    listed = ", ".join(f"'{w}'" for w in words[:3])
+    if right:
+        return (
+            f"{listed} staat in {count} goede antwoorden en in geen fout antwoord; zo verraadt het woord het antwoord",
+            "formuleer ook foute antwoorden voorzichtig, of de goede zonder zulke woorden",
+        )
+    return (
+        f"{listed} staat in {count} foute antwoorden en in geen goed antwoord; zo verraadt het woord het antwoord",
+        "formuleer ook goede antwoorden stellig, of de foute zonder zulke woorden",
+    )
+
+
+def all_or_none_option(text: str) -> Message:
+    return (
+        f"antwoord '{text}' laat raden: wie twee goede antwoorden ziet, weet het al",
+        "vervang dit door een eigen antwoord, of maak er een 'multiple'-vraag van",
+    )
+
+
+def select_all_scores(percent: int) -> Message:
+    return (
+        f"bijna alle antwoorden zijn goed: wie alles aanvinkt, scoort al {percent}%",
+        "voeg foute antwoorden toe die echt verleiden, of maak sommige goede antwoorden fout",
     )
 
 

@@ -137,6 +137,10 @@ class Choice(Strict):
     goto: Slug | None = Field(default=None, description="Id van de stap waar deze keuze naartoe leidt; leeg = einde van de casus.")
     points: int = Field(default=0, ge=0, le=10, description="Punten voor deze keuze.")
     feedback: str | None = Field(default=None, description="Het gevolg van deze keuze, zoals de lerende het ziet.")
+    critical: bool = Field(
+        default=False,
+        description="true bij een ernstige fout: wie deze keuze maakt, krijgt 0 punten voor de hele casus.",
+    )
 
 
 class Step(Strict):
@@ -207,12 +211,32 @@ class Assessment(Strict):
     pass_mark: int = Field(default=70, ge=0, le=100, description="Het percentage dat nodig is om te slagen (0 tot en met 100).")
     attempts: int = Field(default=0, ge=0, le=100, description="Hoe vaak de toets gemaakt mag worden; 0 = onbeperkt.")
     draw: int | None = Field(default=None, ge=1, description="Hoeveel vragen per poging uit de pool getrokken worden; leeg = allemaal.")
+    draw_per_objective: int | None = Field(
+        default=None,
+        ge=1,
+        le=10,
+        description=(
+            "Hoeveel van de getrokken vragen er minstens bij elk leerdoel horen, zodat elke poging"
+            " elk leerdoel toetst (werkt samen met draw)."
+        ),
+    )
     shuffle: bool = Field(default=True, description="Vragen en antwoorden per poging in willekeurige volgorde.")
     feedback: Literal["after_each", "after_submit"] = Field(
         default="after_submit",
         description="after_each: feedback na elke vraag; after_submit: pas na het inleveren.",
     )
     questions: list[Question] = Field(min_length=1, description="De pool van toetsvragen.")
+
+
+class Review(Strict):
+    """Who checked the content, and when (shown to learners beside the module)."""
+
+    date: Text = Field(description="Datum van de laatste inhoudelijke controle, als 2026-03-01.")
+    by: list[Text] = Field(
+        min_length=1,
+        max_length=10,
+        description="Wie de inhoud controleerden, als rol, bijvoorbeeld 'inhoudsdeskundige Veilig Thuis'.",
+    )
 
 
 class Theme(Strict):
@@ -240,6 +264,7 @@ class Module(Strict):
     themes: list[Theme] = Field(default_factory=list, description="Alleen bij de ontwikkelscan: de thema's van de Kenniskaart.")
     objectives: list[Objective] = Field(default_factory=list, description="De leerdoelen.")
     sources: list[Text] = Field(default_factory=list, description="Bronnen waar de inhoud op steunt.")
+    reviewed: Review | None = Field(default=None, description="Wanneer en door wie de inhoud is gecontroleerd.")
     pages: list[Page] = Field(min_length=1, description="De pagina's, in volgorde.")
     assessment: Assessment | None = Field(default=None, description="De eindtoets.")
 

@@ -3,7 +3,7 @@ most points any path can earn (the denominator of a scenario's score)."""
 
 from __future__ import annotations
 
-from engine.model import ScenarioQuestion
+from engine.model import Choice, ScenarioQuestion
 
 
 def _steps(question: ScenarioQuestion) -> dict:
@@ -47,7 +47,8 @@ def loop_step(question: ScenarioQuestion) -> str | None:
 
 
 def best_points(question: ScenarioQuestion) -> int:
-    """The most points a single path from the start can collect (the scenario has no loops)."""
+    """The most points a single path from the start can collect (the scenario has no loops); a path
+    through a critical choice earns nothing, so it never counts."""
     steps = _steps(question)
     memo: dict[str, int] = {}
 
@@ -55,7 +56,7 @@ def best_points(question: ScenarioQuestion) -> int:
         if ident not in memo:
             memo[ident] = 0  # guard; loops are reported elsewhere
             memo[ident] = max(
-                (c.points + (best(c.goto) if c.goto in steps else 0) for c in steps[ident].choices),
+                (c.points + (best(c.goto) if c.goto in steps else 0) for c in steps[ident].choices if not c.critical),
                 default=0,
             )
         return memo[ident]
@@ -83,3 +84,18 @@ def walk(question: ScenarioQuestion, choices: list[int]) -> tuple[list[str], int
         current = steps[choice.goto]
         visited.append(current.id)
     return visited, points, not current.choices
+
+
+def path_choices(question: ScenarioQuestion, choices: list[int]) -> list[Choice] | None:
+    """The choices taken by `choices` (one index per step, from the start; a path may stop early),
+    or None when an index does not exist at its step or a choice follows the end of the casus."""
+    steps = _steps(question)
+    current = steps.get(question.start)
+    taken: list[Choice] = []
+    for index in choices:
+        if current is None or not 0 <= index < len(current.choices):
+            return None
+        choice = current.choices[index]
+        taken.append(choice)
+        current = steps.get(choice.goto) if choice.goto is not None else None
+    return taken

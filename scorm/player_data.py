@@ -6,15 +6,16 @@ right, and the feedback (already rendered to safe HTML). Questions are listed in
 format of `engine.codec`. Keys are short because every package carries this object.
 
     {"id", "v": version, "t": title, "pages": [{"id", "q": [question indexes]}],
-     "a": {"pass", "tries", "draw", "shuffle", "each", "pool": [question indexes]} or null,
+     "a": {"pass", "tries", "draw", "per" (draw_per_objective), "shuffle", "each",
+           "pool": [question indexes]} or null,
      "obj": [[objective id, text], ...], "q": [question, ...], "txt": the script's Dutch texts}
 
 A question: {"id", "k": kind, "w": weight, "o": objective, "x": explanation html, "d": plain
 description (<250 characters, for SCORM 2004), "cr": a response that scores 1} plus per kind:
 single/multiple "op": [[correct, feedback html]]; true_false "ans", "ft", "ff"; order "n", "f";
 match "n", "na" (number of answers), "f"; text "acc" (normalised), "fc", "fi", "max"; scenario
-"st" (start step index), "s": [[step id, [[goto index or -1, points, feedback html]]]], "bp"
-(best points); likert "n"; reflection "max".
+"st" (start step index), "s": [[step id, [[goto index or -1, points, feedback html, critical]]]],
+"bp" (best points); likert "n"; reflection "max".
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def player_data(module: Module) -> dict[str, Any]:
             "pass": assessment.pass_mark,
             "tries": assessment.attempts,
             "draw": assessment.draw,
+            "per": assessment.draw_per_objective,
             "shuffle": assessment.shuffle,
             "each": assessment.feedback == "after_each",
             "pool": [index[q.id] for q in assessment.questions],
@@ -99,7 +101,10 @@ def question_data(q: QuestionModel) -> dict[str, Any]:
             out.update(
                 st=steps[q.start],
                 s=[
-                    [s.id, [[steps[c.goto] if c.goto else -1, c.points, _html(c.feedback)] for c in s.choices]]
+                    [
+                        s.id,
+                        [[steps[c.goto] if c.goto else -1, c.points, _html(c.feedback), c.critical] for c in s.choices],
+                    ]
                     for s in q.steps
                 ],
                 bp=best_points(q),

@@ -235,7 +235,7 @@ EXPECTED: dict[str, list[str]] = {
         "56:3: onbekende sleutel 'passmark'; bedoelde je 'pass_mark'?",
     ],
     'unknown_key_no_match': [
-        "8:1: onbekende sleutel 'auteur'; toegestaan zijn: assessment, id, kind, language, minutes, objectives, pages, sources, summary, theme, themes, title, version",
+        "8:1: onbekende sleutel 'auteur'; toegestaan zijn: assessment, id, kind, language, minutes, objectives, pages, reviewed, sources, summary, theme, themes, title, version",
     ],
     'unknown_key_optoins': [
         "27:9: onbekende sleutel 'optoins'; bedoelde je 'options'?",

@@ -43,6 +43,8 @@ def test_the_table_covers_every_kind():
         ("koppel", [0, 1, 2, 5]),  # past the answers
         ("tekst", 12),
         ("casus", [0, 0, 0]),  # more choices than the path has steps
+        ("casus-kritiek", [0, 0, 0]),  # a choice at the end step, which has no choices
+        ("casus-kritiek", [0, 2]),  # no such choice at the second step
         ("schaal", 5),
         ("reflectie", "x" * 501),  # over max_length (500 by default)
     ],
@@ -72,3 +74,20 @@ def test_correct_response_scores_full_marks_for_every_graded_question():
 def test_text_normalisation_ignores_case_width_of_spaces_and_composition():
     assert normalize_text("  Één \t KIND\n") == "één kind"
     assert normalize_text("Cafe\u0301") == normalize_text("café")
+
+
+def test_a_choice_past_the_end_of_a_shipped_casus_is_refused_not_a_crash():
+    # 'later' ends the casus: it has no choices, so a second choice cannot be graded
+    question = load_module(ROOT / "content/kennismaken/module.yaml").question("toets-casus")
+    with pytest.raises(InvalidResponse):
+        grade(question, [0, 0])
+    assert grade(question, [0]).score == 1.0
+
+
+def test_a_critical_choice_fails_the_casus_whatever_came_before():
+    question = MODULES["tests/grading/module.yaml"].question("casus-kritiek")
+    assert grade(question, [0, 0]).correct
+    serious = grade(question, [0, 1])  # two points earned first, then the serious error
+    assert serious.score == 0.0
+    assert serious.feedback == ("fout",)
+    assert correct_response(question) == [0, 0]

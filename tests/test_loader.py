@@ -158,7 +158,7 @@ def test_an_unknown_key_without_a_close_match_lists_what_is_allowed(tmp_path):
     result = check_module(write(tmp_path, VALID.replace("  draw: 2\n", "  draw: 2\n  tijd: 30\n")))
     (problem,) = result.problems
     assert (problem.line, problem.column, problem.message) == (57, 3, "onbekende sleutel 'tijd'")
-    assert problem.hint.startswith("toegestaan zijn: attempts, draw, feedback, intro, pass_mark, questions, shuffle, title")
+    assert problem.hint.startswith("toegestaan zijn: attempts, draw, draw_per_objective, feedback, intro, pass_mark, questions, shuffle, title")
 
 
 def test_a_missing_key_is_located_at_the_mapping_that_lacks_it(tmp_path):

@@ -28,12 +28,26 @@
     return out;
   }
   function subSeed(seed, salt) { return (seed + (salt + 1) * 0x9e3779b9) % TWO32; }
-  /* question indexes (into D.q) an attempt with `seed` asks, in order */
+  /* question indexes (into D.q) an attempt with `seed` asks, in order: first `per` questions of
+     each objective in the shuffled pool, then the next ones up to `draw` */
   function drawQuestions(D, seed) {
-    var A = D.a, n = A.pool.length;
-    var picked = shuffled(range(n), seed).slice(0, A.draw || n);
-    if (!A.shuffle) picked.sort(function (x, y) { return x - y; });
-    return picked.map(function (i) { return A.pool[i]; });
+    var A = D.a, n = A.pool.length, count = A.draw || n;
+    var order = shuffled(range(n), seed), picked = {}, size = 0, taken = Object.create(null);
+    if (A.per) {
+      order.forEach(function (i) {
+        var o = D.q[A.pool[i]].o;
+        if (o !== null && o !== undefined && (taken[o] || 0) < A.per) {
+          taken[o] = (taken[o] || 0) + 1;
+          picked[i] = true; size++;
+        }
+      });
+    }
+    for (var k = 0; k < order.length && size < count; k++) {
+      if (!picked[order[k]]) { picked[order[k]] = true; size++; }
+    }
+    var asked = order.filter(function (i) { return picked[i]; });
+    if (!A.shuffle) asked.sort(function (x, y) { return x - y; });
+    return asked.map(function (i) { return A.pool[i]; });
   }
   function displayOrder(q, seed, position, shuffle) {
     var count;
@@ -93,7 +107,7 @@
         return r;
       case "scenario":
         indexList(q, r, 6, false);
-        if (r.length > walk(q, r).visited.length) throw invalid(q, "more choices than steps on the path");
+        if (!pathChoices(q, r)) throw invalid(q, "a choice that does not exist at its step, or past the end");
         return r;
       case "likert": return index(q, r, q.n);
       case "text": case "reflection":
@@ -126,19 +140,23 @@
         var ok = q.acc.indexOf(normalizeText(r)) >= 0;
         return { score: ok ? 1 : 0, fb: some(ok ? q.fc : q.fi) };
       case "scenario":
-        return { score: walk(q, r).points / q.bp, fb: scenarioFeedback(q, r) };
+        var taken = pathChoices(q, r), points = 0, critical = false, out = [];
+        taken.forEach(function (c) { points += c[1]; if (c[3]) critical = true; if (c[2]) out.push(c[2]); });
+        return { score: (critical ? 0 : points) / q.bp, fb: out };
     }
     return { score: null, fb: [] };
   }
-  function scenarioFeedback(q, choices) {
-    var cur = q.st, out = [];
+  /* the choices [goto, points, feedback, critical] a path takes, or null when an index does not
+     exist at its step or a choice follows the end (scenario.path_choices) */
+  function pathChoices(q, choices) {
+    var cur = q.st, taken = [];
     for (var i = 0; i < choices.length; i++) {
-      var c = q.s[cur][1][choices[i]];
-      if (c[2]) out.push(c[2]);
-      if (c[0] < 0) break;
-      cur = c[0];
+      var ch = cur < 0 ? [] : q.s[cur][1], idx = choices[i];
+      if (idx < 0 || idx >= ch.length) return null;
+      taken.push(ch[idx]);
+      cur = ch[idx][0];
     }
-    return out;
+    return taken;
   }
   var GRADED = { single: 1, multiple: 1, true_false: 1, order: 1, match: 1, text: 1, scenario: 1 };
 

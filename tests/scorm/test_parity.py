@@ -52,7 +52,8 @@ def test_js_refuses_the_responses_the_engine_refuses(needs_node):
     module = CASE_MODULES["tests/grading/module.yaml"]
     ids = [q.id for q in module.all_questions()]
     bad = [("een", 3), ("een", True), ("meer", [0, 0]), ("waar", "nee"), ("volgorde", [0, 1, 2]),
-           ("koppel", [0, 1, 2]), ("koppel", [0, 1, 2, 5]), ("tekst", 12), ("casus", [0, 0, 0]), ("schaal", 5)]
+           ("koppel", [0, 1, 2]), ("koppel", [0, 1, 2, 5]), ("tekst", 12), ("casus", [0, 0, 0]), ("schaal", 5),
+           ("casus-kritiek", [0, 0, 0]), ("casus-kritiek", [0, 2])]
     got = run_js({"g": module}, [["validate", "g", ids.index(q), r] for q, r in bad])
     assert got == ["invalid"] * len(bad)
 
