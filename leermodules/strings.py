@@ -67,6 +67,7 @@ INTERRUPTED = "Afgebroken."
 # validate
 PATH_MISSING = "pad '{path}' bestaat niet"
 NO_MODULES_FOUND = "geen modulebestanden (.yaml) gevonden in '{path}'"
+NOT_A_REGULAR_PATH = "'{path}' is geen gewoon bestand of map (maar bijvoorbeeld een pijp of apparaat); geef een .yaml-bestand of een map met modules op"
 
 
 def validate_summary(files: int, valid: int, errors: int, warnings: int) -> str:

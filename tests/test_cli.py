@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
         cwd=cwd or ROOT,
         capture_output=True,
         text=True,
+        timeout=120,  # a command that waits on a pipe fails the test instead of hanging it
         env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
     )
 
@@ -147,6 +149,17 @@ def test_new_refuses_a_missing_target_folder(tmp_path):
     assert result.returncode == 2
     assert result.stderr == "leermodules: map 'bestaat-niet' bestaat niet; maak die eerst of kies een andere met --dir\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pipe_or_device_given_as_a_module_is_refused_without_reading_it(tmp_path):
+    os.mkfifo(tmp_path / "module.yaml")  # reading would wait for a writer forever
+    for command in (("validate",), ("export", "--out", "uit")):
+        result = cli(*command, "module.yaml", cwd=tmp_path)
+        no_traceback(result)
+        assert result.returncode == 2
+        assert "'module.yaml' is geen gewoon bestand of map" in result.stderr
+    result = cli("validate", "/dev/zero", cwd=tmp_path)
+    assert result.returncode == 2 and "geen gewoon bestand" in result.stderr
 
 
 def test_new_says_in_dutch_why_a_folder_cannot_be_made(tmp_path):

@@ -18,6 +18,8 @@ def module_roots(paths: list[str]) -> list[Path]:
     for root in roots:
         if not root.exists():
             raise UsageError(s.PATH_MISSING.format(path=root))
+        if not root.is_dir() and not root.is_file():
+            raise UsageError(s.NOT_A_REGULAR_PATH.format(path=root))
         if not find_module_files(root):
             raise UsageError(s.NO_MODULES_FOUND.format(path=root))
     return roots
