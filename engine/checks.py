@@ -138,7 +138,7 @@ def _choices(path: tuple, question: ScenarioQuestion) -> Iterator[Finding]:
             if choice.critical and choice.points:
                 yield Finding((*here, c, "points"), *msg.critical_with_points())
         if step.choices and all(c.critical for c in step.choices):
-            yield Finding(here, *msg.every_choice_critical())
+            yield Finding(here, *msg.every_choice_critical(), at_key=True)
         if len(step.choices) == 1 and step.choices[0].points:
             yield Finding((*here, 0, "points"), *msg.single_choice_points(), severity="warning")
 

@@ -124,7 +124,7 @@ def validate_response(question: QuestionModel, response: Response) -> Response:
         case ScenarioQuestion():
             value = index_list(response, 6, unique=False)
             if path_choices(question, value) is None:
-                raise InvalidResponse(f"{question.id}: a choice that does not exist at its step, or past the end")
+                raise InvalidResponse(f"{question.id}: no such choice on the path")
             return value
         case LikertQuestion():
             return index(response, len(question.scale))

@@ -98,4 +98,4 @@ def _select_all(module: Module) -> Iterator[Finding]:
             wrong = len(q.options) - right
             if right and (right - wrong) / right >= SELECT_ALL_SHARE:
                 percent = round(100 * (right - wrong) / right)
-                yield Finding((*path, "options"), *msg.select_all_scores(percent), severity="warning")
+                yield Finding((*path, "options"), *msg.select_all_scores(percent), severity="warning", at_key=True)

@@ -52,3 +52,41 @@ def test_option_order_is_stable_per_question_and_can_be_switched_off():
     assert display_order(question, 9, 0, shuffle=False) == [0, 1, 2, 3, 4]
     assert sub_seed(9, 0) != sub_seed(9, 1)
     assert display_order(module.question("tekst"), 9, 0) == []
+
+
+def _with(assessment, **update):
+    return assessment.model_copy(update=update)
+
+
+def test_draw_per_objective_asks_every_objective_in_every_attempt():
+    module = load_module(ROOT / "content/veiligheid/module.yaml")
+    assessment = module.assessment
+    objectives = {o.id for o in module.objectives}
+    assert assessment.draw_per_objective == 1
+    plain = _with(assessment, draw_per_objective=None)
+    missed = [s for s in range(300) if objectives - {module.question(q).objective for q in draw_questions(plain, s)}]
+    assert missed, "without draw_per_objective some attempts skip an objective"
+    for seed in range(300):
+        drawn = draw_questions(assessment, seed)
+        assert len(drawn) == assessment.draw == len(set(drawn))
+        assert {module.question(q).objective for q in drawn} == objectives
+
+
+def test_draw_per_objective_takes_at_least_that_many_of_each_and_keeps_pool_order_without_shuffle():
+    module = load_module(ROOT / "content/veiligheid/module.yaml")
+    assessment = _with(module.assessment, draw_per_objective=2, shuffle=False)
+    pool = [q.id for q in assessment.questions]
+    for seed in range(50):
+        drawn = draw_questions(assessment, seed)
+        assert drawn == sorted(drawn, key=pool.index)
+        counts = {o.id: sum(module.question(q).objective == o.id for q in drawn) for o in module.objectives}
+        assert min(counts.values()) >= 2
+
+
+def test_a_plain_draw_is_unchanged_by_the_per_objective_option():
+    # draw: N alone still draws the first N of the shuffled pool, as before
+    module = load_module(ROOT / "content/veiligheid/module.yaml")
+    plain = _with(module.assessment, draw_per_objective=None)
+    ids = [q.id for q in plain.questions]
+    for seed in range(20):
+        assert draw_questions(plain, seed) == [ids[i] for i in shuffled(range(len(ids)), seed)[: plain.draw]]

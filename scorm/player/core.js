@@ -31,23 +31,12 @@
   /* question indexes (into D.q) an attempt with `seed` asks, in order: first `per` questions of
      each objective in the shuffled pool, then the next ones up to `draw` */
   function drawQuestions(D, seed) {
-    var A = D.a, n = A.pool.length, count = A.draw || n;
-    var order = shuffled(range(n), seed), picked = {}, size = 0, taken = Object.create(null);
-    if (A.per) {
-      order.forEach(function (i) {
-        var o = D.q[A.pool[i]].o;
-        if (o !== null && o !== undefined && (taken[o] || 0) < A.per) {
-          taken[o] = (taken[o] || 0) + 1;
-          picked[i] = true; size++;
-        }
-      });
-    }
-    for (var k = 0; k < order.length && size < count; k++) {
-      if (!picked[order[k]]) { picked[order[k]] = true; size++; }
-    }
-    var asked = order.filter(function (i) { return picked[i]; });
-    if (!A.shuffle) asked.sort(function (x, y) { return x - y; });
-    return asked.map(function (i) { return A.pool[i]; });
+    var A = D.a, order = shuffled(range(A.pool.length), seed), got = [], per = {};
+    if (A.per) order.forEach(function (i) { var o = D.q[A.pool[i]].o; if (o && (per["_" + o] = (per["_" + o] || 0) + 1) <= A.per) got.push(i); });
+    order.forEach(function (i) { if (got.length < (A.draw || order.length) && got.indexOf(i) < 0) got.push(i); });
+    order = order.filter(function (i) { return got.indexOf(i) >= 0; });
+    if (!A.shuffle) order.sort(function (x, y) { return x - y; });
+    return order.map(function (i) { return A.pool[i]; });
   }
   function displayOrder(q, seed, position, shuffle) {
     var count;
@@ -107,7 +96,7 @@
         return r;
       case "scenario":
         indexList(q, r, 6, false);
-        if (!pathChoices(q, r)) throw invalid(q, "a choice that does not exist at its step, or past the end");
+        if (!pathChoices(q, r)) throw invalid(q, "no such choice on the path");
         return r;
       case "likert": return index(q, r, q.n);
       case "text": case "reflection":
@@ -140,23 +129,23 @@
         var ok = q.acc.indexOf(normalizeText(r)) >= 0;
         return { score: ok ? 1 : 0, fb: some(ok ? q.fc : q.fi) };
       case "scenario":
-        var taken = pathChoices(q, r), points = 0, critical = false, out = [];
-        taken.forEach(function (c) { points += c[1]; if (c[3]) critical = true; if (c[2]) out.push(c[2]); });
-        return { score: (critical ? 0 : points) / q.bp, fb: out };
+        var fb = [];
+        pathChoices(q, r).forEach(function (c) { right = right < 0 || c[3] ? -1 : right + c[1]; if (c[2]) fb.push(c[2]); });
+        return { score: Math.max(0, right) / q.bp, fb: fb };
     }
     return { score: null, fb: [] };
   }
   /* the choices [goto, points, feedback, critical] a path takes, or null when an index does not
      exist at its step or a choice follows the end (scenario.path_choices) */
-  function pathChoices(q, choices) {
-    var cur = q.st, taken = [];
-    for (var i = 0; i < choices.length; i++) {
-      var ch = cur < 0 ? [] : q.s[cur][1], idx = choices[i];
-      if (idx < 0 || idx >= ch.length) return null;
-      taken.push(ch[idx]);
-      cur = ch[idx][0];
+  function pathChoices(q, r) {
+    var cur = q.st, out = [];
+    for (var i = 0; i < r.length; i++) {
+      var c = cur < 0 ? null : q.s[cur][1][r[i]];
+      if (!c) return null;
+      out.push(c);
+      cur = c[0];
     }
-    return taken;
+    return out;
   }
   var GRADED = { single: 1, multiple: 1, true_false: 1, order: 1, match: 1, text: 1, scenario: 1 };
 

@@ -116,3 +116,21 @@ def test_js_reads_and_writes_the_engines_suspend_data(needs_node, shipped_module
     got = run_js({"m": module}, tasks)
     assert got == expected
     assert decode(got[-1], module) == decode(text, module)
+
+
+def test_js_draws_per_objective_like_the_engine(needs_node):
+    """draw_per_objective: the player asks the same questions, in the same order, for every seed."""
+    seeds = [0, 1, 42, 2**32 - 1] + random.Random(11).sample(range(2**32), 30)
+    modules, tasks, expected = {}, [], []
+    for shipped in SHIPPED:
+        module = shipped.module
+        if not module.assessment or not module.objectives:
+            continue
+        for per, shuffle in ((1, True), (2, True), (1, False)):
+            assessment = module.assessment.model_copy(update={"draw_per_objective": per, "shuffle": shuffle})
+            name = f"{module.id}-{per}-{shuffle}"
+            modules[name] = module.model_copy(update={"assessment": assessment})
+            for seed in seeds:
+                tasks.append(["draw", name, seed])
+                expected.append(draw_questions(assessment, seed))
+    assert run_js(modules, tasks) == expected
