@@ -12,6 +12,10 @@ The data:
 - ``scan_takes``: append-only, one row for every time the learner finished the ontwikkelscan: when,
   the scan's version, the level per theme and the ratings it came from (schema 4).
 - ``settings``: small choices such as the theme and the learner's name (as they set it themselves).
+- ``refresh_cards``: one row per question of a passed module that comes back to be refreshed
+  (`engine.refresh`): when it is due next and its FSRS card as JSON (schema 5).
+- ``refresh_reviews``: append-only, one row for every refresh answer: when, the rating the
+  scheduler got, the learner's response and the FSRS review log (schema 5).
 
 Every change is one transaction (``BEGIN IMMEDIATE``): read the stored state, apply the engine's
 pure function to it, write the new state and the event. Two app instances on one store therefore
@@ -126,6 +130,32 @@ class StoredScanTake:
     ratings: dict[str, int]
 
 
+@dataclass(frozen=True)
+class StoredCard:
+    """A question that comes back to be refreshed: when it is due (Unix seconds, for the home
+    screen's count) and its FSRS card (`fsrs.Card.to_dict()`; the store checks its shape only)."""
+
+    module_id: str
+    question_id: str
+    due: float
+    card: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StoredReview:
+    """One refresh answer: when (Unix seconds, the app's clock), the FSRS rating (1..4) it gave,
+    the learner's response and the FSRS review log."""
+
+    id: int
+    at: float
+    module_id: str
+    module_version: str
+    question_id: str
+    rating: int
+    response: Any
+    review: dict[str, Any]
+
+
 NAME_SETTING = "name"
 
 
@@ -184,8 +214,33 @@ def _to_v4(db: sqlite3.Connection) -> None:
     )
 
 
+def _to_v5(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE refresh_cards (
+            module_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            due REAL NOT NULL,
+            card TEXT NOT NULL,
+            PRIMARY KEY (module_id, question_id)
+        )"""
+    )
+    db.execute("CREATE INDEX refresh_cards_by_due ON refresh_cards (due)")
+    db.execute(
+        """CREATE TABLE refresh_reviews (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at REAL NOT NULL,
+            module_id TEXT NOT NULL,
+            module_version TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            rating INTEGER NOT NULL,
+            response TEXT,
+            review TEXT NOT NULL
+        )"""
+    )
+
+
 #: MIGRATIONS[n] takes a store from schema version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4, _to_v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -274,6 +329,78 @@ class ProgressStore:
             sql, params = sql + " WHERE scan_id = ?", (scan_id,)
         rows = self._read(sql + " ORDER BY taken_at, id", params).fetchall()
         return [self._checked("scan_takes", row, _scan_row) for row in rows]
+
+    # --- refreshing (engine.refresh decides; the store keeps) ---
+
+    def refresh_modules(self) -> set[str]:
+        """The modules whose questions are scheduled to be refreshed."""
+        rows = self._read(f"SELECT {_CARD_COLUMNS} FROM refresh_cards").fetchall()
+        return {self._checked("refresh_cards", row, _card_row).module_id for row in rows}
+
+    def refresh_due_count(self, at: float) -> int:
+        """How many questions are due to be refreshed at `at` (Unix seconds); no card is parsed."""
+        return int(self._read("SELECT count(*) FROM refresh_cards WHERE due <= ?", (at,)).fetchone()[0])
+
+    def refresh_cards(self, module_id: str | None = None, *, due_by: float | None = None) -> list[StoredCard]:
+        """The scheduled questions (of one module, or due by `due_by`), the first due first."""
+        sql = f"SELECT {_CARD_COLUMNS} FROM refresh_cards"
+        where: list[str] = []
+        params: list[object] = []
+        if module_id is not None:
+            where.append("module_id = ?")
+            params.append(module_id)
+        if due_by is not None:
+            where.append("due <= ?")
+            params.append(due_by)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._read(sql + " ORDER BY due, module_id, question_id", tuple(params)).fetchall()
+        return [self._checked("refresh_cards", row, _card_row) for row in rows]
+
+    def refresh_reviews(self, module_id: str | None = None) -> list[StoredReview]:
+        """Every refresh answer (of one module, or all), oldest first."""
+        sql = f"SELECT {_REVIEW_COLUMNS} FROM refresh_reviews"
+        params: tuple[str, ...] = ()
+        if module_id is not None:
+            sql, params = sql + " WHERE module_id = ?", (module_id,)
+        rows = self._read(sql + " ORDER BY id", params).fetchall()
+        return [self._checked("refresh_reviews", row, _review_row) for row in rows]
+
+    def schedule_refresh(self, cards: list[StoredCard]) -> None:
+        """Schedule these questions, in one transaction; a question already scheduled keeps its card."""
+        self._write_all(
+            [
+                (
+                    "INSERT OR IGNORE INTO refresh_cards (module_id, question_id, due, card) VALUES (?, ?, ?, ?)",
+                    (c.module_id, c.question_id, c.due, json.dumps(c.card, ensure_ascii=False)),
+                )
+                for c in cards
+            ]
+        )
+
+    def record_refresh(self, card: StoredCard, module_version: str, rating: int, response: Any, review: dict[str, Any], at: float) -> None:
+        """A refresh answer: the question's new card and the answer itself, in one transaction."""
+        self._write_all(
+            [
+                (
+                    "UPDATE refresh_cards SET due = ?, card = ? WHERE module_id = ? AND question_id = ?",
+                    (card.due, json.dumps(card.card, ensure_ascii=False), card.module_id, card.question_id),
+                ),
+                (
+                    "INSERT INTO refresh_reviews (at, module_id, module_version, question_id, rating, response, review)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        at,
+                        card.module_id,
+                        module_version,
+                        card.question_id,
+                        rating,
+                        json.dumps(response, ensure_ascii=False),
+                        json.dumps(review, ensure_ascii=False),
+                    ),
+                ),
+            ]
+        )
 
     # --- writing ---
 
@@ -433,6 +560,20 @@ class ProgressStore:
         except sqlite3.Error as exc:
             raise _database_error(exc, self.path) from None
 
+    def _write_all(self, statements: list[tuple[str, tuple]]) -> None:
+        """Several statements in one transaction: all of them are kept, or none."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, params in statements:
+                    self._db.execute(sql, params)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError("write_failed", self.path, msg.sqlite_error(exc)) from None
+
     def _write(self, sql: str, params: tuple) -> None:
         try:
             self._db.execute(sql, params)  # autocommit: one statement, one transaction
@@ -531,7 +672,7 @@ def _database_error(exc: sqlite3.Error, path: Path) -> StoreError:
 
 
 #: The tables a store of each schema version has.
-_TABLES = {1: {"schema_version", "progress", "events"}, 2: {"settings"}, 4: {"scan_takes"}}
+_TABLES = {1: {"schema_version", "progress", "events"}, 2: {"settings"}, 4: {"scan_takes"}, 5: {"refresh_cards", "refresh_reviews"}}
 
 
 def _inspect(db: sqlite3.Connection, path: Path) -> int:
@@ -572,6 +713,9 @@ def _check_rows(db: sqlite3.Connection, path: Path, version: int) -> None:
         reads.append(("settings", "SELECT rowid, key, value FROM settings", _setting_row))
     if version >= 4:
         reads.append(("scan_takes", f"SELECT {_SCAN_COLUMNS} FROM scan_takes", _scan_row))
+    if version >= 5:
+        reads.append(("refresh_cards", f"SELECT {_CARD_COLUMNS} FROM refresh_cards", _card_row))
+        reads.append(("refresh_reviews", f"SELECT {_REVIEW_COLUMNS} FROM refresh_reviews", _review_row))
     for table, sql, check in reads:
         for row in db.execute(sql):
             try:
@@ -613,6 +757,8 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
 _PROGRESS_COLUMNS = "rowid, module_id, state, focus, revision, updated_at, status, done, best, summary_version"
 _EVENT_COLUMNS = "id, at, module_id, module_version, kind, location, question_id, attempt, response"
 _SCAN_COLUMNS = "id, taken_at, scan_id, scan_version, top, levels, ratings"
+_CARD_COLUMNS = "rowid, module_id, question_id, due, card"
+_REVIEW_COLUMNS = "id, at, module_id, module_version, question_id, rating, response, review"
 
 #: engine.progress.Status values (not imported: opening the store does not load the course model).
 STATUSES = frozenset({"not_started", "incomplete", "passed", "failed", "completed"})
@@ -772,3 +918,54 @@ def _event_row(row: tuple) -> StoredEvent:
         _int(attempt, "attempt", 1, optional=True),
         None if response is None else _json(response, "response"),
     )
+
+
+def _iso_date(value: Any, name: str, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        raise _Unfit(msg.store_bad_value(name, "date"))
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise _Unfit(msg.store_bad_value(name, "date")) from None
+
+
+def _card_row(row: tuple) -> StoredCard:
+    """rowid, module_id, question_id, due, card: the card's shape as `fsrs.Card.to_dict()` writes it."""
+    _, module_id, question_id, due, card = row
+    module_id = _text(module_id, "module_id")
+    try:
+        question_id = _text(question_id, "question_id")
+        due = _number(due, "due")
+        data = _object(_json(card, "card"), "card")
+        _int(_field(data, "card_id", "card"), "card.card_id")
+        _int(_field(data, "state", "card"), "card.state", 1, 3)
+        _int(data.get("step"), "card.step", 0, optional=True)
+        _number(data.get("stability"), "card.stability", 0, optional=True)
+        _number(data.get("difficulty"), "card.difficulty", 0, 10, optional=True)
+        _iso_date(_field(data, "due", "card"), "card.due")
+        _iso_date(data.get("last_review"), "card.last_review", optional=True)
+    except _Unfit as unfit:
+        raise _Unfit(str(unfit), f"module {module_id}") from None
+    return StoredCard(module_id, question_id, due, data)  # type: ignore[arg-type]
+
+
+def _review_row(row: tuple) -> StoredReview:
+    """id, at, module_id, module_version, question_id, rating, response, review."""
+    review_id, at, module_id, module_version, question_id, rating, response, review = row
+    module_id = _text(module_id, "module_id")
+    try:
+        stored = StoredReview(
+            _int(review_id, "id"),  # type: ignore[arg-type]
+            _number(at, "at"),  # type: ignore[arg-type]
+            module_id,  # type: ignore[arg-type]
+            _text(module_version, "module_version"),  # type: ignore[arg-type]
+            _text(question_id, "question_id"),  # type: ignore[arg-type]
+            _int(rating, "rating", 1, 4),  # type: ignore[arg-type]
+            None if response is None else _json(response, "response"),
+            _object(_json(review, "review"), "review"),
+        )
+    except _Unfit as unfit:
+        raise _Unfit(str(unfit), f"module {module_id}") from None
+    return stored
