@@ -653,6 +653,20 @@ def themes_only_in_scan() -> Message:
 
 # --- advice from the ontwikkelscan -----------------------------------------------------------------
 
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+
+
+def dutch_date(iso: str) -> str:
+    """'2026-12-02' as '2 december 2026' (`iso` is a date the checks accepted)."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {MONTHS[month - 1]} {year}"
+
+
+def reviewed_text(iso: str, by: list[str] | tuple[str, ...]) -> str:
+    """The line beside a module that says who checked its content, and when."""
+    return f"Inhoud gecontroleerd op {dutch_date(iso)} door: {', '.join(by)}"
+
+
 def level_shown(level: float) -> str:
     """A scan level as the learner reads it. Levels are stored as positions on the scale, 0..top;
     the learner rated with the digits 1..top+1, so that is how a level is shown: 0.0 -> '1,0'.

@@ -9,6 +9,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from engine.grading import match_answers
+from engine.messages import reviewed_text
 from engine.model import Module
 from scorm import markdown
 from scorm.minify import minify_css, minify_js
@@ -59,6 +60,7 @@ def _environment() -> Environment:
         match_answers=match_answers,
         kind_label=KIND_LABEL,
         submit_label=SUBMIT_LABEL,
+        reviewed_text=reviewed_text,
     )
     return env
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from engine import messages as msg
+
 APP_TITLE = "Leermodules"
 
 # --- keys (the description shown in the footer and the help screen) ---------------------------------
@@ -132,6 +134,11 @@ PAGE_HERE = "◀ hier was je"
 def module_facts(minutes: int, pages: int, has_assessment: bool) -> str:
     text = f"Ongeveer {minutes} minuten · {pages} {'pagina' if pages == 1 else 'pagina’s'}"
     return text + (" · met eindtoets" if has_assessment else "")
+
+
+def reviewed_line(date: str, by: list[str]) -> str:
+    """'Inhoud gecontroleerd op 2 december 2026 door: ...' (the same words as the SCORM player)."""
+    return msg.reviewed_text(date, by)
 
 
 def assessment_line(title: str, used: int, allowed: int, best: float | None, in_progress: bool) -> str:

@@ -206,3 +206,13 @@ def test_texts_that_cannot_hold_a_table_render_alike_without_the_table_extension
 
 def test_a_single_column_table_without_pipes_is_still_a_table():
     assert "<table>" in str(markdown.block("Stap\n:---\nBellen\n"))
+
+
+def test_the_first_page_says_who_reviewed_the_module_and_the_toets_rules_name_the_draw_per_objective():
+    module = load_module(ROOT / "content" / "veiligheid" / "module.yaml")
+    page = render_index(module)
+    first = page.split('data-page="1"')[0]
+    assert "Inhoud gecontroleerd op 2 december 2026 door: aandachtsfunctionaris" in first
+    assert "<li>Je krijgt 12 vragen in willekeurige volgorde, bij elk leerdoel minstens 1.</li>" in page
+    plain = module.model_copy(update={"reviewed": None})
+    assert "Inhoud gecontroleerd" not in render_index(plain)

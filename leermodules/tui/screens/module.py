@@ -1,4 +1,4 @@
-"""A module: its summary, objectives and minutes, and its pages (✓ for those done) plus the
+"""A module: its summary, minutes, who reviewed it, its objectives, and its pages (✓ for those done) plus the
 assessment. Enter opens the highlighted entry; `v` continues where the learner stopped.
 
 On a small terminal the summary and objectives do not fit above the contents: their panel then
@@ -31,6 +31,7 @@ class ModuleScreen(ModuleScreenBase):
         with VerticalScroll(id="about"):  # focusable: tab reaches it, arrows scroll it
             yield Static(id="summary")
             yield Static(id="facts")
+            yield Static(id="reviewed")
             yield Static(id="objectives")
         yield Static(Text(s.CONTENTS, style="bold"), id="contents-title")
         yield MarkedOptionList(id="contents")
@@ -47,6 +48,10 @@ class ModuleScreen(ModuleScreenBase):
         module, progress, session = self.module, self.session.progress, self.session
         self.query_one("#summary", Static).update(Text(module.summary))
         self.query_one("#facts", Static).update(Text(s.module_facts(module.minutes, len(module.pages), module.assessment is not None)))
+        reviewed = self.query_one("#reviewed", Static)
+        reviewed.display = module.reviewed is not None
+        if module.reviewed is not None:
+            reviewed.update(Text(s.reviewed_line(module.reviewed.date, list(module.reviewed.by)), style="dim"))
         objectives = self.query_one("#objectives", Static)
         objectives.display = bool(module.objectives)
         if module.objectives:
