@@ -11,6 +11,11 @@ Each module shows its minutes (from the catalog's index, without loading it). A 
 is busy in is loaded in a worker thread after the first paint, so its line can say where they are
 (a toets in progress, and which question); the one worked on last gets the cursor and a line
 "Verder met ...?", and enter continues right there.
+
+Opfrissen: when questions of passed modules are due (`engine.refresh`), the list starts with a line
+"N vragen om op te frissen"; enter on it (or `o`) asks them. The count comes from the store alone;
+a module passed since the last start is scheduled after its module has loaded in a worker thread.
+The app's clock is read only when there is something to refresh or to schedule.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.marked_list import MarkedOptionList
 
 TOP_ADVICE = 3
+REFRESH_ID = "@opfrissen"  # the refresh line in the list of modules (not a module id: those have no @)
 ROOMY = 34  # from this many lines the reason for the highlighted advice always shows; below, while choosing
 
 
@@ -47,6 +53,19 @@ def compute_advice(catalog, scan_id: str, take, course_ids: list[str], statuses:
         except (ModuleUnavailable, KeyError):
             continue  # left out of the advice, as it is left out of the list
     return from_engine(advice_for(scan, take, courses, statuses))
+
+
+def _seconds(iso: str) -> float:
+    """The app clock's ISO time as Unix seconds (a time without zone is local time)."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).timestamp()
+
+
+def _loaded(catalog, module_ids: list[str]) -> list[str]:
+    """In a worker thread: load these modules; the ids, for what comes next."""
+    _load_all(catalog, module_ids)
+    return module_ids
 
 
 def _load_all(catalog, module_ids: list[str]) -> None:
@@ -67,6 +86,7 @@ class HomeScreen(BaseScreen):
         Binding("p", "profile", s.KEY_PROFILE, id="home.profile"),
         Binding("e", "export", s.KEY_EXPORT, id="home.export"),
         Binding("a", "advice", s.KEY_ADVICE, show=False, id="home.advice"),
+        Binding("o", "refresh", s.KEY_REFRESH, id="home.refresh"),
     ]
 
     def __init__(self) -> None:
@@ -79,6 +99,8 @@ class HomeScreen(BaseScreen):
         self.resume_id: str | None = None  # the module "Verder met ..." continues in
         self._cursor_placed = False  # the cursor went to that module once; after that the learner moves it
         self._tried: set[str] = set()  # modules the worker was asked to load (once: one may fail)
+        self.refresh_due = 0  # questions due to be refreshed
+        self._scheduling: set[str] = set()  # passed modules asked to be scheduled for opfrissen (once)
 
     def compose(self):
         yield Header()
@@ -107,6 +129,9 @@ class HomeScreen(BaseScreen):
         summaries = app.store.summaries()
         self.resume_id, where = self._resume_point()
         lines = {}
+        self.refresh_due = self._refresh_count(summaries)
+        if self.refresh_due:
+            modules.add_marked(Text(s.refresh_home_line(self.refresh_due), style="bold"), id=REFRESH_ID)
         for entry in app.catalog.courses:
             facts = app.module_line(entry.id, summaries)
             lines[entry.module_id] = facts
@@ -124,7 +149,7 @@ class HomeScreen(BaseScreen):
             modules.highlighted = modules.get_option_index(self.resume_id)
         elif highlighted is not None and highlighted < modules.option_count:
             modules.highlighted = highlighted
-        elif app.catalog.courses:
+        elif modules.option_count:
             modules.highlighted = 0
         self._fill_scan(lines)
         notice = self.query_one("#notice", Static)
@@ -135,6 +160,52 @@ class HomeScreen(BaseScreen):
             modules.focus()
         self.refresh_bindings()
         self._load_busy(summaries)
+
+    # --- opfrissen ---
+
+    def _refresh_count(self, summaries: dict) -> int:
+        """How many questions are due to be refreshed; passed modules not scheduled yet are loaded
+        in a worker thread and scheduled when they are there (see `_schedule_passed`)."""
+        store, catalog = self.app.store, self.app.catalog
+        passed = [e.id for e in catalog.courses if getattr(summaries.get(e.id), "status", None) == "passed"]
+        scheduled = store.refresh_modules() if passed else set()
+        new = [module_id for module_id in passed if module_id not in scheduled and module_id not in self._scheduling]
+        if new:
+            self._scheduling.update(new)
+            if all(catalog.is_loaded(module_id) for module_id in new):
+                self._schedule_passed(new)
+                scheduled = store.refresh_modules()
+            else:
+                self.run_worker(lambda: _loaded(catalog, new), thread=True, group="schedule", exit_on_error=False)
+        if not scheduled:
+            return 0
+        return store.refresh_due_count(_seconds(self.app.now()))
+
+    def _schedule_passed(self, module_ids: list[str]) -> None:
+        """Schedule the questions of these passed modules (loaded by now) to come back."""
+        from engine import refresh
+
+        at = refresh.moment(self.app.now())
+        cards = []
+        for module_id in module_ids:
+            if not self.app.catalog.is_loaded(module_id):
+                continue  # it could not be loaded: tried again at the next start
+            session = self.app.session(module_id)
+            cards.extend(refresh.first_cards(session.module, session.progress, at))
+        try:
+            self.app.store.schedule_refresh(cards)
+        except StoreError as exc:
+            self.app.show_message(s.NOT_SAVED, s.store_problem(exc))
+
+    def action_refresh(self) -> None:
+        from engine import refresh
+        from leermodules.tui.screens.refresh import RefreshScreen, due_questions
+
+        questions = due_questions(self.app, refresh.moment(self.app.now()))
+        if questions:
+            self.app.push_screen(RefreshScreen(questions))
+        else:
+            self.fill()
 
     # --- where the learner is busy ---
 
@@ -240,6 +311,10 @@ class HomeScreen(BaseScreen):
         if event.worker.group == "busy" and event.state == WorkerState.SUCCESS and self.is_attached:
             self.fill()
             return
+        if event.worker.group == "schedule" and event.state == WorkerState.SUCCESS and self.is_attached:
+            self._schedule_passed(event.worker.result or [])
+            self.fill()
+            return
         if event.worker.group != "advice" or not self.is_attached:
             return
         if event.worker is self._pending_worker and event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
@@ -338,6 +413,8 @@ class HomeScreen(BaseScreen):
             return bool(self.takes)
         if action == "advice":
             return bool(self.advice)
+        if action == "refresh":
+            return self.refresh_due > 0
         return True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -347,7 +424,9 @@ class HomeScreen(BaseScreen):
             self.open(event.option.id)
 
     def open(self, module_id: str) -> None:
-        if module_id == self.resume_id:
+        if module_id == REFRESH_ID:
+            self.action_refresh()
+        elif module_id == self.resume_id:
             self.continue_there()
         else:
             self.app.open_module(module_id)
