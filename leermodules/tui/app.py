@@ -36,7 +36,7 @@ ASSESSMENT = "toets"  # engine.progress.ASSESSMENT, without loading the engine's
 BINDING_AREAS = frozenset(
     {"app", "screen", "home", "module", "page", "intro", "attempt", "results", "question", "choice",
      "order", "match", "reflection", "scenario", "confirm", "message", "help", "scan", "scanpage",
-     "profile", "export"}
+     "profile", "export", "refresh", "glossary"}
 )
 
 

@@ -490,3 +490,33 @@ def store_problem(exc) -> str:
 
 
 STORE_STOPPED = "De app is gestopt zonder iets op te slaan; je eerdere voortgang is niet aangepast."
+
+
+# --- opfrissen (the questions of passed modules that come back) ---------------------------------------
+KEY_REFRESH = "Opfrissen"
+REFRESH_TITLE = "Opfrissen"
+REFRESH_ASK = "Weet je het nog? Geef je antwoord; daarna zie je of het goed is."
+REFRESH_ALL_DONE = "Klaar voor vandaag."
+
+
+def refresh_home_line(count: int) -> str:
+    what = "1 vraag" if count == 1 else f"{count} vragen"
+    return f"↻ {what} om op te frissen · druk op enter of o"
+
+
+def refresh_label(module_title: str) -> str:
+    return f"Opfrisvraag uit: {module_title}"
+
+
+def refresh_next(days: int, *, last: bool) -> str:
+    when = "morgen" if days == 1 else f"over {days} dagen"
+    then = "Dit was de laatste: druk op n om af te sluiten." if last else "Druk op n voor de volgende vraag."
+    return f"Deze vraag komt {when} terug. {then}"
+
+
+def refresh_done(count: int) -> str:
+    what = "1 vraag" if count == 1 else f"{count} vragen"
+    return (
+        f"Je hebt {what} opgefrist. De vragen komen terug op de dag dat je ze anders zou vergeten: "
+        "wat je goed wist later, wat je niet meer wist al morgen.\n\nDruk op escape om terug te gaan."
+    )
