@@ -47,6 +47,7 @@ def check(module: Module, folder: Path, locate: Locate) -> list[Finding]:
     that point to an earlier place, such as a duplicate id)."""
     return [
         *_unique_ids(module, locate),
+        *_glossary(module, locate),
         *_references(module),
         *_questions(module),
         *_assessment(module),
@@ -96,6 +97,18 @@ def _unique_ids(module: Module, locate: Locate) -> Iterator[Finding]:
     for path, question in _question_paths(module):
         if isinstance(question, ScenarioQuestion):
             yield from dupes("stap", [((*path, "steps", i), s.id) for i, s in enumerate(question.steps)])
+
+
+def _glossary(module: Module, locate: Locate) -> Iterator[Finding]:
+    """Each term once in the glossary (compared without regard to case or spaces around it)."""
+    first: dict[str, int] = {}
+    for i, entry in enumerate(module.glossary):
+        key = " ".join(entry.term.split()).casefold()
+        if key in first:
+            first_line = locate(("glossary", first[key], "term"))[0]
+            yield Finding(("glossary", i, "term"), *msg.duplicate_term(entry.term, first_line))
+        else:
+            first[key] = i
 
 
 def _references(module: Module) -> Iterator[Finding]:

@@ -409,6 +409,10 @@ def duplicate_id(what: str, ident: str, first_line: int) -> Message:
     return (f"{what}-id '{ident}' komt al voor op regel {first_line}", "geef elke id een eigen naam")
 
 
+def duplicate_term(term: str, first_line: int) -> Message:
+    return (f"begrip '{term}' staat al in de begrippenlijst op regel {first_line}", "voeg de uitleg samen tot één begrip")
+
+
 def unknown_objective(ident: str, known: list[str]) -> Message:
     suggestion = did_you_mean(ident, known)
     if suggestion:

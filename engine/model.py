@@ -239,6 +239,19 @@ class Review(Strict):
     )
 
 
+class GlossaryEntry(Strict):
+    """A term of the module's glossary; the learner's app shows the glossary on `g`."""
+
+    term: Text = Field(
+        max_length=80,
+        description="Het begrip of de afkorting zoals de lerende die in de module tegenkomt, bijvoorbeeld 'OTS'.",
+    )
+    definition: Text = Field(
+        max_length=1000,
+        description="Wat het betekent, in een of twee zinnen; schrijf een afkorting eerst voluit.",
+    )
+
+
 class Theme(Strict):
     """A theme of the Kenniskaart, defined by the ontwikkelscan."""
 
@@ -265,6 +278,11 @@ class Module(Strict):
     objectives: list[Objective] = Field(default_factory=list, description="De leerdoelen.")
     sources: list[Text] = Field(default_factory=list, description="Bronnen waar de inhoud op steunt.")
     reviewed: Review | None = Field(default=None, description="Wanneer en door wie de inhoud is gecontroleerd.")
+    glossary: list[GlossaryEntry] = Field(
+        default_factory=list,
+        max_length=200,
+        description="Begrippenlijst: termen en afkortingen uit de module met hun uitleg; de lerende opent die met g.",
+    )
     pages: list[Page] = Field(min_length=1, description="De pagina's, in volgorde.")
     assessment: Assessment | None = Field(default=None, description="De eindtoets.")
 
