@@ -520,3 +520,16 @@ def refresh_done(count: int) -> str:
         f"Je hebt {what} opgefrist. De vragen komen terug op de dag dat je ze anders zou vergeten: "
         "wat je goed wist later, wat je niet meer wist al morgen.\n\nDruk op escape om terug te gaan."
     )
+
+
+# --- glossary (a module's begrippenlijst, on g) --------------------------------------------------------
+KEY_GLOSSARY = "Begrippen"
+GLOSSARY_TITLE = "Begrippenlijst"
+GLOSSARY_SEARCH = "Typ om te zoeken in de begrippen…"
+GLOSSARY_NONE_FOUND = "Geen begrip gevonden. Wis een deel van je zoekwoord."
+
+
+def glossary_count(shown: int, total: int) -> str:
+    if shown == total:
+        return f"{total} begrippen · typ om te zoeken · ↑ ↓ om te lezen · escape: terug"
+    return f"{shown} van {total} begrippen · ↑ ↓ om te lezen · escape: terug"

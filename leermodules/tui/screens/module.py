@@ -24,6 +24,7 @@ class ModuleScreen(ModuleScreenBase):
         Binding("enter", "open", s.KEY_OPEN, id="module.open", priority=True),
         Binding("v", "continue", s.KEY_CONTINUE, id="module.continue"),
         Binding("l", "objectives", s.KEY_OBJECTIVES, id="module.objectives"),
+        Binding("g", "glossary", s.KEY_GLOSSARY, id="module.glossary"),
     ]
 
     def compose(self):
@@ -122,3 +123,13 @@ class ModuleScreen(ModuleScreenBase):
         objectives = self.query_one("#objectives", Static)
         if objectives.display:
             about.scroll_to_widget(objectives, top=True, animate=False)
+
+    def action_glossary(self) -> None:
+        from leermodules.tui.screens.glossary import GlossaryScreen
+
+        self.app.push_screen(GlossaryScreen(self.module))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "glossary":
+            return bool(self.module.glossary)
+        return True

@@ -39,6 +39,7 @@ class PageScreen(ModuleScreenBase):
         Binding("p", "previous_page", s.KEY_PREV_PAGE, show=False, id="page.previous"),
         Binding("tab", "other_question(1)", s.KEY_OTHER_QUESTION, id="page.next_question"),
         Binding("shift+tab", "other_question(-1)", s.KEY_PREVIOUS_QUESTION_FIELD, show=False, id="page.previous_question"),
+        Binding("g", "glossary", s.KEY_GLOSSARY, id="page.glossary"),
     ]
 
     def __init__(self, session: ModuleSession, page_id: str) -> None:
@@ -155,4 +156,11 @@ class PageScreen(ModuleScreenBase):
             return self.index > 0
         if action == "other_question":
             return len(self.page.questions) > 1
+        if action == "glossary":
+            return bool(self.module.glossary)
         return True
+
+    def action_glossary(self) -> None:
+        from leermodules.tui.screens.glossary import GlossaryScreen
+
+        self.app.push_screen(GlossaryScreen(self.module))
