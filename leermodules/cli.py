@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_argument("--html", metavar="BESTAND", help=s.HELP_TEAM_HTML)
     team.add_argument("--force", action="store_true", help=s.HELP_TEAM_FORCE)
 
+    certificate = sub.add_parser("certificaat", help=s.HELP_CERTIFICATE, description=s.DESC_CERTIFICATE)
+    certificate.add_argument("module", metavar="MODULE", help=s.HELP_CERTIFICATE_MODULE)
+    certificate.add_argument("--out", metavar="BESTAND", help=s.HELP_CERTIFICATE_OUT)
+    certificate.add_argument("--name", metavar="NAAM", help=s.HELP_CERTIFICATE_NAME)
+    certificate.add_argument("--force", action="store_true", help=s.HELP_CERTIFICATE_FORCE)
+
     results = sub.add_parser("results", help=s.HELP_RESULTS, description=s.DESC_RESULTS)
     results_sub = results.add_subparsers(dest="results_command", metavar="COMMANDO", parser_class=_Parser, required=True)
     results_export = results_sub.add_parser("export", help=s.HELP_RESULTS_EXPORT, description=s.DESC_RESULTS_EXPORT)
@@ -107,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from leermodules.commands.results import run_results_export
 
             return run_results_export(args.out, name=args.name, force=args.force, data_dir=args.data_dir)
+        if args.command == "certificaat":
+            from leermodules.commands.certificate import run_certificate
+
+            return run_certificate(args.module, out=args.out, name=args.name, force=args.force, data_dir=args.data_dir)
         if args.command == "export":
             from leermodules.commands.export import run_export
 

@@ -240,3 +240,48 @@ def results_written(path, name: str, scans: int, modules: int, passed: int) -> s
         f"{modules} {'module' if modules == 1 else 'modules'} ({passed} gehaald of afgerond).\n"
         "Het bestand verlaat je computer alleen als jij het deelt."
     )
+
+
+# --- certificaat (a printable page for a passed module) ------------------------------------------------
+HELP_CERTIFICATE = "schrijf een certificaat (HTML, om te printen) voor een module die je hebt gehaald"
+DESC_CERTIFICATE = (
+    "Schrijft een certificaat als HTML-pagina om te printen of als PDF te bewaren: je naam, de module en\n"
+    "haar versie, de datum waarop je de toets haalde, je beste score en de studietijd."
+)
+HELP_CERTIFICATE_MODULE = "de id van een meegeleverde module (bijvoorbeeld veiligheid), of het pad naar een module"
+HELP_CERTIFICATE_OUT = "het bestand om te schrijven (standaard: certificaat-MODULE.html)"
+HELP_CERTIFICATE_NAME = "je naam op het certificaat (wordt bewaard; standaard: de naam die je al hebt ingesteld)"
+HELP_CERTIFICATE_FORCE = "vervang het bestand als het al bestaat"
+CERT_NO_NAME = "er staat nog geen naam in je voortgang; geef je naam één keer mee met --name \"Voornaam Achternaam\""
+CERT_UNKNOWN_MODULE = "er is geen module '{module}'; kies uit: {known}"
+CERT_NOT_PASSED = "je hebt de toets van '{title}' nog niet gehaald; een certificaat is er pas als je bent geslaagd"
+CERT_NO_ASSESSMENT = "'{title}' heeft geen toets; een certificaat is er alleen voor een module met een toets"
+CERT_WRITTEN = "Certificaat voor {name} ({title}) geschreven naar {path}. Open het in je browser om het te printen."
+
+# the page itself
+CERT_TITLE = "Certificaat"
+CERT_INTRO = "Hierbij verklaren we dat"
+CERT_COMPLETED = "met goed gevolg de leermodule heeft afgerond"
+CERT_VERSION = "Versie van de module"
+CERT_DATE = "Toets gehaald op"
+CERT_SCORE = "Beste score"
+CERT_PASS_MARK = "nodig om te slagen"
+CERT_MINUTES = "Studietijd"
+CERT_FOOTER = "Gemaakt met leermodules op de computer van de deelnemer, uit de eigen voortgang. Module-id: {module_id}."
+CERT_PRINT_HINT = "Printen: Ctrl+P (of ⌘P) in je browser, of kies 'Opslaan als PDF'."
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+
+
+def long_date(day) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def cert_percent(value: float) -> str:
+    return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%".replace(".", ",")
+
+
+def cert_minutes(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} minuten"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} uur" + (f" en {rest} minuten" if rest else "")
