@@ -285,3 +285,70 @@ def cert_minutes(minutes: int) -> str:
         return f"{minutes} minuten"
     hours, rest = divmod(minutes, 60)
     return f"{hours} uur" + (f" en {rest} minuten" if rest else "")
+
+
+# --- lrs: xAPI statements to a Learning Record Store (leermodules/commands/lrs.py) ------------------
+
+HELP_LRS = "stuur je leeractiviteit naar een LRS (Learning Record Store) van je team of academie"
+DESC_LRS = (
+    "Koppel de app aan een LRS (xAPI). Alleen als jij koppelt, gaat er iets naar de LRS: wat je "
+    "doet wordt altijd op je eigen computer bewaard, en na het koppelen op de achtergrond verstuurd."
+)
+HELP_LRS_KOPPEL = "koppel aan een LRS (het xAPI-adres, bijvoorbeeld https://lrs.academie.nl/xAPI/)"
+HELP_LRS_URL = "het xAPI-adres van de LRS"
+HELP_LRS_USER = "je gebruikersnaam bij de LRS (of LEERMODULES_LRS_GEBRUIKER); het wachtwoord wordt gevraagd of komt uit LEERMODULES_LRS_WACHTWOORD"
+HELP_LRS_NAME = "de naam die je team in de teamschouw ziet (zonder: een willekeurige code)"
+HELP_LRS_EMAIL = "stuur je e-mailadres mee in plaats van een willekeurige code (alleen als je dat wilt)"
+HELP_LRS_GROUP = "je team of groep, voor 'leermodules team --lrs URL --groep NAAM'"
+HELP_LRS_RESPONSES = "stuur ook je antwoorden zelf mee (zonder: alleen of ze goed waren en je score)"
+HELP_LRS_EARLIER = "stuur ook wat je deed vóór het koppelen (zonder: alleen vanaf nu)"
+HELP_LRS_ACCOUNT = "de code waaronder je in de LRS staat (zonder: een nieuwe willekeurige code, of de code van je vorige koppeling)"
+HELP_LRS_STATUS = "laat zien of je gekoppeld bent, wat er klaarstaat en wat er verstuurd is"
+HELP_LRS_ONTKOPPEL = "stop met versturen en vergeet de LRS en je wachtwoord"
+HELP_LRS_VERSTUUR = "verstuur nu wat klaarstaat (de app doet dat ook zelf op de achtergrond)"
+HELP_TEAM_LRS = "maak de teamschouw uit een LRS in plaats van uit bestanden (met --groep)"
+HELP_TEAM_GROUP = "de groep waarvan je de teamschouw wilt zien (zoals gekoppeld met --groep)"
+
+LRS_BAD_URL = "'{url}' is geen bruikbaar LRS-adres; geef een http- of https-adres, bijvoorbeeld https://lrs.academie.nl/xAPI/"
+LRS_NO_USER = "geen gebruikersnaam voor de LRS; geef --gebruiker NAAM of zet LEERMODULES_LRS_GEBRUIKER"
+LRS_NO_PASSWORD = "geen wachtwoord voor de LRS; zet LEERMODULES_LRS_WACHTWOORD of start het commando in een terminal, dan wordt het gevraagd"
+LRS_PASSWORD_PROMPT = "Wachtwoord voor {user} bij de LRS: "
+LRS_USER_PROMPT = "Gebruikersnaam bij de LRS: "
+LRS_BAD_EMAIL = "'{email}' is geen e-mailadres"
+LRS_AUTH_REFUSED = "de LRS weigert deze gebruikersnaam en dit wachtwoord ({detail}); er is niets gekoppeld"
+LRS_REFUSED = "de LRS weigert het verzoek ({detail}); er is niets gekoppeld"
+LRS_OFFLINE_AT_KOPPEL = "De LRS is nu niet bereikbaar ({detail}). De koppeling is wel bewaard; de app verstuurt zodra de LRS bereikbaar is."
+LRS_LINKED = "Gekoppeld aan {endpoint} als {who}."
+LRS_SHARES = "Wat er verstuurd wordt: {what}."
+LRS_SHARE_ALWAYS = "welke modules je begint, welke pagina's je leest, of je antwoorden goed zijn, je toetsscores en je ontwikkelscans"
+LRS_SHARE_RESPONSES = "je antwoorden zelf"
+LRS_SHARE_NAME = "je naam '{name}'"
+LRS_SHARE_GROUP = "je groep '{group}'"
+LRS_SHARE_EARLIER = "ook wat je vóór het koppelen deed"
+LRS_SHARE_FROM_NOW = "alleen wat je vanaf nu doet"
+LRS_CONFIG_AT = "De koppeling en je wachtwoord staan in {path} (alleen voor jou leesbaar), niet in je voortgang."
+LRS_NOT_LINKED = "Niet gekoppeld aan een LRS: er wordt niets verstuurd."
+LRS_STATUS_LINKED = "Gekoppeld aan {endpoint} als {who} (gebruiker {user})."
+LRS_STATUS_COUNTS = "Klaar om te versturen: {waiting}. Verstuurd: {sent}."
+LRS_STATUS_HELD = "Niet verstuurd (van vóór het koppelen, niet gekozen): {held}."
+LRS_STATUS_LAST_SENT = "Laatst verstuurd: {when}."
+LRS_STATUS_LAST_ERROR = "Laatste fout: {error}"
+LRS_STATUS_NO_ERROR = "Laatste poging: gelukt."
+LRS_STATUS_LOCAL = "Op deze computer bewaard: {count} leeractiviteit(en)."
+LRS_ERRORS = {
+    "offline": "de LRS is niet bereikbaar ({detail}); wat klaarstaat blijft bewaard en gaat later mee",
+    "auth": "de LRS weigert je gebruikersnaam of wachtwoord ({detail}); koppel opnieuw met 'leermodules lrs koppel'",
+    "rejected": "de LRS weigert de gegevens ({detail}); ze blijven bewaard",
+    "server": "de LRS gaf een fout ({detail}); wat klaarstaat blijft bewaard en gaat later mee",
+}
+LRS_UNLINKED = "Ontkoppeld: er wordt niets meer verstuurd; je wachtwoord is vergeten. Wat al verstuurd is, staat nog in de LRS."
+LRS_WAS_NOT_LINKED = "Er was geen koppeling."
+LRS_SENT = "{sent} verstuurd; {waiting} staat nog klaar."
+LRS_NO_STORE = "nog geen voortgang in {folder}; er is niets om te versturen"
+LRS_CONFIG_UNREADABLE = "{path}: kan het koppelbestand niet lezen ({reason}); koppel opnieuw met 'leermodules lrs koppel'"
+LRS_CONFIG_DAMAGED = "{path}: het koppelbestand is beschadigd; koppel opnieuw met 'leermodules lrs koppel'"
+LRS_CONFIG_UNWRITABLE = "{path}: kan het koppelbestand niet schrijven ({reason})"
+TEAM_LRS_NO_GROUP = "--lrs heeft --groep NAAM nodig: de groep waarvan je de teamschouw wilt zien"
+TEAM_SOURCES = "geef resultatenbestanden óf --lrs URL --groep NAAM, niet allebei en niet geen van beide"
+TEAM_LRS_EMPTY = "de LRS heeft niets van groep '{group}'; koppelen de collega's met --groep {group}?"
+TEAM_LRS_FAILED = "kan de teamschouw niet uit de LRS halen: {error}"
