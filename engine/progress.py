@@ -37,6 +37,11 @@ def _frozen(mapping: Mapping[str, Response] | None = None) -> Mapping[str, Respo
     return MappingProxyType(dict(mapping or {}))
 
 
+class QuestionState(StrEnum):
+    ANSWERED = "answered"
+    OPEN = "open"
+
+
 @dataclass(frozen=True)
 class AssessmentAttempt:
     number: int
@@ -45,10 +50,15 @@ class AssessmentAttempt:
     answers: Mapping[str, Response] = field(default_factory=_frozen)
     position: int = 0
     score: float | None = None  # percent, set when handed in
+    flagged: frozenset[str] = frozenset()  # questions the learner marked to look at again
 
     @property
     def submitted(self) -> bool:
         return self.score is not None
+
+    def state_of(self, question_id: str) -> QuestionState:
+        """Answered or open, as the toets overview shows it (a flag is shown beside either)."""
+        return QuestionState.ANSWERED if question_id in self.answers else QuestionState.OPEN
 
 
 @dataclass(frozen=True)
@@ -178,6 +188,33 @@ def move(progress: Progress, position: int) -> Progress:
     if not 0 <= position < len(attempt.questions):
         raise ProgressError("no such question in this attempt")
     return _with_current(progress, replace(attempt, position=position))
+
+
+def flag(progress: Progress, question_id: str, flagged: bool) -> Progress:
+    """Mark a question of the attempt in progress to look at again before handing in (or take
+    the mark off). A flag changes nothing in the score."""
+    attempt = progress.current_attempt
+    if attempt is None:
+        raise ProgressError("no attempt in progress")
+    if question_id not in attempt.questions:
+        raise ProgressError(f"{question_id} is not part of this attempt")
+    marks = attempt.flagged | {question_id} if flagged else attempt.flagged - {question_id}
+    return _with_current(progress, replace(attempt, flagged=marks))
+
+
+def with_flags(progress: Progress, flags: Mapping[int, frozenset[str]]) -> Progress:
+    """`progress` with each attempt's flags (by attempt number) as stored beside it; flags of
+    questions no longer in an attempt (the module changed) are left out."""
+    if not flags and not any(a.flagged for a in progress.attempts):
+        return progress
+    attempts = tuple(replace(a, flagged=frozenset(flags.get(a.number, frozenset())) & set(a.questions)) for a in progress.attempts)
+    return replace(progress, attempts=attempts)
+
+
+def weak_objectives(module: Module, result: AttemptResult) -> tuple[str | None, ...]:
+    """The objectives (None: questions without one) scored below the pass mark in this attempt."""
+    assert module.assessment is not None
+    return tuple(s.objective for s in result.per_objective if s.percent < module.assessment.pass_mark)
 
 
 def submit_attempt(progress: Progress, module: Module) -> Progress:

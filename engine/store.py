@@ -16,6 +16,8 @@ The data:
   (`engine.refresh`): when it is due next and its FSRS card as JSON (schema 5).
 - ``refresh_reviews``: append-only, one row for every refresh answer: when, the rating the
   scheduler got, the learner's response and the FSRS review log (schema 5).
+- ``attempt_flags``: the questions of an attempt the learner marked to look at again before
+  handing in (the toets overview); written in the same transaction as the progress (schema 6).
 
 Every change is one transaction (``BEGIN IMMEDIATE``): read the stored state, apply the engine's
 pure function to it, write the new state and the event. Two app instances on one store therefore
@@ -85,7 +87,9 @@ class Event:
 
     kind: ``visit``, ``complete``, ``practice`` (a practice answer), ``start`` (an attempt),
     ``answer`` (in an attempt), ``move`` (to another question of an attempt), ``submit``, or
-    ``scan_done`` (a take of the ontwikkelscan was recorded; the scan starts afresh for the next one).
+    ``scan_done`` (a take of the ontwikkelscan was recorded; the scan starts afresh for the next one),
+    ``flag`` (a question of an attempt marked or unmarked; the response says which) or ``review``
+    (an answer in a practice round after an attempt was handed in; it changes no score).
     """
 
     kind: str
@@ -239,8 +243,19 @@ def _to_v5(db: sqlite3.Connection) -> None:
     )
 
 
+def _to_v6(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE attempt_flags (
+            module_id TEXT NOT NULL,
+            attempt INTEGER NOT NULL,
+            question_id TEXT NOT NULL,
+            PRIMARY KEY (module_id, attempt, question_id)
+        )"""
+    )
+
+
 #: MIGRATIONS[n] takes a store from schema version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4, _to_v5)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -470,7 +485,7 @@ class ProgressStore:
                 current = self._progress(row, module)
                 kept_focus = self._checked("progress", row, _progress_row)["focus"] if row else None
                 new = change(current)
-                attempt = new.attempts[-1].number if new.attempts and event.kind in ("start", "answer", "move", "submit") else None
+                attempt = new.attempts[-1].number if new.attempts and event.kind in ("start", "answer", "move", "submit", "flag", "review") else None
                 self._db.execute(
                     "INSERT INTO progress (module_id, state, focus, revision, updated_at, status, done, best, summary_version)"
                     " VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)"
@@ -502,6 +517,7 @@ class ProgressStore:
                         None if event.response is _NO_RESPONSE else json.dumps(event.response, ensure_ascii=False),
                     ),
                 )
+                _write_flags(self._db, module.id, current, new)
                 if also is not None:
                     also(self._db)
             except BaseException:
@@ -536,16 +552,26 @@ class ProgressStore:
 
     def _progress(self, row: tuple | None, module: Module) -> Progress:
         from engine.codec import CodecError, from_json, reconcile
-        from engine.progress import new_progress
+        from engine.progress import new_progress, with_flags
 
         if row is None:
             return new_progress(module)
         checked = self._checked("progress", row, _progress_row)
         try:
-            return reconcile(from_json(checked["state"]), module)
+            progress = reconcile(from_json(checked["state"]), module)
         except CodecError:  # _progress_row checked the shape; this is a second line of defence
             what = msg.store_bad_value("state", "json")
             raise StoreError("corrupt", self.path, msg.store_row("progress", row[0], what, f"module {module.id}")) from None
+        return with_flags(progress, self._flags(module.id))
+
+    def _flags(self, module_id: str) -> dict[int, frozenset[str]]:
+        """The flagged questions of a module's attempts, by attempt number."""
+        rows = self._read(f"SELECT {_FLAG_COLUMNS} FROM attempt_flags WHERE module_id = ?", (module_id,)).fetchall()
+        flags: dict[int, set[str]] = {}
+        for row in rows:
+            attempt, question_id = self._checked("attempt_flags", row, _flag_row)
+            flags.setdefault(attempt, set()).add(question_id)
+        return {number: frozenset(marked) for number, marked in flags.items()}
 
     def _checked(self, table: str, row: tuple, check: Callable[[tuple], Any]) -> Any:
         """`check(row)`'s value; a StoreError naming the table and row if a value does not fit."""
@@ -672,7 +698,13 @@ def _database_error(exc: sqlite3.Error, path: Path) -> StoreError:
 
 
 #: The tables a store of each schema version has.
-_TABLES = {1: {"schema_version", "progress", "events"}, 2: {"settings"}, 4: {"scan_takes"}, 5: {"refresh_cards", "refresh_reviews"}}
+_TABLES = {
+    1: {"schema_version", "progress", "events"},
+    2: {"settings"},
+    4: {"scan_takes"},
+    5: {"refresh_cards", "refresh_reviews"},
+    6: {"attempt_flags"},
+}
 
 
 def _inspect(db: sqlite3.Connection, path: Path) -> int:
@@ -716,6 +748,8 @@ def _check_rows(db: sqlite3.Connection, path: Path, version: int) -> None:
     if version >= 5:
         reads.append(("refresh_cards", f"SELECT {_CARD_COLUMNS} FROM refresh_cards", _card_row))
         reads.append(("refresh_reviews", f"SELECT {_REVIEW_COLUMNS} FROM refresh_reviews", _review_row))
+    if version >= 6:
+        reads.append(("attempt_flags", f"SELECT {_FLAG_COLUMNS} FROM attempt_flags", _flag_row))
     for table, sql, check in reads:
         for row in db.execute(sql):
             try:
@@ -759,6 +793,7 @@ _EVENT_COLUMNS = "id, at, module_id, module_version, kind, location, question_id
 _SCAN_COLUMNS = "id, taken_at, scan_id, scan_version, top, levels, ratings"
 _CARD_COLUMNS = "rowid, module_id, question_id, due, card"
 _REVIEW_COLUMNS = "id, at, module_id, module_version, question_id, rating, response, review"
+_FLAG_COLUMNS = "rowid, module_id, attempt, question_id"
 
 #: engine.progress.Status values (not imported: opening the store does not load the course model).
 STATUSES = frozenset({"not_started", "incomplete", "passed", "failed", "completed"})
@@ -969,3 +1004,25 @@ def _review_row(row: tuple) -> StoredReview:
     except _Unfit as unfit:
         raise _Unfit(str(unfit), f"module {module_id}") from None
     return stored
+
+
+def _flag_row(row: tuple) -> tuple[int, str]:
+    """rowid, module_id, attempt, question_id: the attempt's number and the flagged question."""
+    module_id = _text(row[1], "module_id")
+    try:
+        return _int(row[2], "attempt", 1), _text(row[3], "question_id")  # type: ignore[return-value]
+    except _Unfit as unfit:
+        raise _Unfit(str(unfit), f"module {module_id}") from None
+
+
+def _write_flags(db: sqlite3.Connection, module_id: str, before: Progress, after: Progress) -> None:
+    """Keep ``attempt_flags`` as `after` has them, for each attempt whose flags changed."""
+    had = {a.number: a.flagged for a in before.attempts}
+    for attempt in after.attempts:
+        if attempt.flagged == had.get(attempt.number, frozenset()):
+            continue
+        db.execute("DELETE FROM attempt_flags WHERE module_id = ? AND attempt = ?", (module_id, attempt.number))
+        db.executemany(
+            "INSERT INTO attempt_flags (module_id, attempt, question_id) VALUES (?, ?, ?)",
+            [(module_id, attempt.number, question_id) for question_id in sorted(attempt.flagged)],
+        )

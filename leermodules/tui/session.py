@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 
 from engine import progress as rules
-from engine.grading import Grade, Response
+from engine.grading import Grade, Response, grade, validate_response
 from engine.model import Module
 from engine.progress import ASSESSMENT, AssessmentAttempt, AttemptResult, Progress, Status
 from engine.store import Event, ProgressStore
@@ -117,6 +117,19 @@ class ModuleSession:
         attempt = self.progress.current_attempt
         if attempt is not None and attempt.position != position:
             self._apply(lambda p: rules.move(p, position), Event("move"))
+
+    def flag(self, question_id: str, flagged: bool) -> None:
+        """Mark a question of the attempt in progress to look at again (or take the mark off)."""
+        attempt = self.progress.current_attempt
+        if attempt is not None and (question_id in attempt.flagged) != flagged:
+            self._apply(lambda p: rules.flag(p, question_id, flagged), Event("flag", question_id, flagged))
+
+    def answer_again(self, question_id: str, response: Response) -> Grade:
+        """An answer in a practice round after hand-in: graded for the learner, kept as an event,
+        and never part of an attempt's score."""
+        question = self.module.question(question_id)
+        self._apply(lambda p: p, Event("review", question_id, validate_response(question, response)))
+        return grade(question, response)
 
     def submit(self) -> AttemptResult:
         self._apply(lambda p: rules.submit_attempt(p, self.module), Event("submit"))

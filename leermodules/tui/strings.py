@@ -533,3 +533,104 @@ def glossary_count(shown: int, total: int) -> str:
     if shown == total:
         return f"{total} begrippen · typ om te zoeken · ↑ ↓ om te lezen · escape: terug"
     return f"{shown} van {total} begrippen · ↑ ↓ om te lezen · escape: terug"
+
+
+# --- toets overview (o) and flags (m), review after hand-in ------------------------------------------
+KEY_OVERVIEW = "Overzicht"
+KEY_FLAG = "Markeer"
+KEY_JUMP = "Naar vraag"
+KEY_WRONG_ONLY = "Alleen fout"
+KEY_OPEN_PAGE = "Naar de uitleg"
+KEY_PRACTISE_AGAIN = "Oefen zwakke doelen"
+KEY_REVIEW_NEXT = "Volgende vraag"
+KEY_REVIEW_PREV = "Vorige vraag"
+OVERVIEW_TITLE = "Overzicht van de toets"
+OVERVIEW_HELP = "enter: naar de vraag · m: markeren aan/uit · escape: terug naar de vraag"
+STATE_ANSWERED = "beantwoord"
+STATE_OPEN = "open"
+STATE_FLAGGED = "gemarkeerd"
+FLAG = "⚑"
+FLAGGED_HERE = "⚑ Gemarkeerd: je wilde hier nog naar kijken (m haalt de markering weg)."
+FLAG_SET = "Vraag gemarkeerd. In het overzicht (o) zie je welke nog open of gemarkeerd zijn."
+FLAG_OFF = "Markering weggehaald."
+HERE = "◀ hier"
+
+
+def overview_counts(answered: int, total: int, flagged: int) -> str:
+    text = f"Beantwoord: {answered} van {total} · open: {total - answered}"
+    return text + f" · gemarkeerd: {flagged}"
+
+
+def overview_line(number: int, state: str, flagged: bool, prompt: str) -> str:
+    mark = f"{FLAG} {STATE_FLAGGED}" if flagged else ""
+    return f"{number:>2}. {state:<10} {mark:<12} {prompt}"
+
+
+def submit_flagged(flagged: int) -> str:
+    """Said in the hand-in question when questions are still marked."""
+    if flagged == 0:
+        return ""
+    vragen = "1 vraag" if flagged == 1 else f"{flagged} vragen"
+    return f"\nJe hebt nog {vragen} gemarkeerd om naar te kijken (o: overzicht)."
+
+
+WRONG_ONLY_ON = "Je ziet alleen de vragen die niet (helemaal) goed waren. Druk op f om alles te zien."
+WRONG_ONLY_NONE = "Je had alle vragen goed."
+TAUGHT_ON = "Uitleg: "
+NO_PAGE = "geen pagina bij dit leerdoel"
+
+
+def taught_on(page_number: int, title: str) -> str:
+    return f"pagina {page_number}. {title} (enter of u opent de uitleg)"
+
+
+def practise_again_line(count: int) -> str:
+    if count == 0:
+        return "Je scoorde op elk leerdoel voldoende."
+    what = "1 vraag" if count == 1 else f"{count} vragen"
+    return f"Druk op w om {what} van je zwakke leerdoelen nog eens te oefenen (telt niet mee voor je uitslag)."
+
+
+# the practice round after hand-in
+PRACTICE_ROUND_TITLE = "Nog eens oefenen"
+PRACTICE_ROUND_ASK = "Oefenen telt niet mee voor je uitslag. Geef je antwoord; daarna zie je of het goed is."
+PRACTICE_ROUND_DONE = "Klaar met oefenen. Druk op escape om terug te gaan naar je uitslag."
+
+
+def practice_round_label(number: int, total: int, objective: str) -> str:
+    return f"Oefenvraag {number} van {total} · {objective}"
+
+
+def practice_round_next(last: bool) -> str:
+    return "Dit was de laatste: druk op n om af te sluiten." if last else "Druk op n voor de volgende vraag."
+
+
+def practice_round_done(count: int, right: int) -> str:
+    return f"Je hebt {count} {'vraag' if count == 1 else 'vragen'} geoefend, {right} goed.\n\n{PRACTICE_ROUND_DONE}"
+
+
+UNCONFIRMED_ON_PAGE = (
+    "Je hebt op deze pagina een keuze gemaakt maar nog niet als antwoord gegeven.\n"
+    "Ja: geef hem nu als antwoord. Nee: laat hem vervallen."
+)
+
+
+# --- certificaat (on c, for a passed module) -----------------------------------------------------------
+KEY_CERTIFICATE = "Certificaat"
+CERTIFICATE_TITLE = "Certificaat"
+CERTIFICATE_HELP = "Enter in het veld Bestand schrijft een HTML-pagina; open die in je browser om te printen. Escape: terug."
+CERTIFICATE_NOT_PASSED = "Een certificaat is er als je de toets van deze module hebt gehaald."
+
+
+def certificate_summary(certificate) -> str:
+    from leermodules import strings as cli
+
+    return (
+        f"Certificaat voor {certificate.name}: {certificate.title} (versie {certificate.version}), "
+        f"gehaald op {cli.long_date(certificate.passed_on)} met {cli.cert_percent(certificate.score)}, "
+        f"studietijd {cli.cert_minutes(certificate.minutes)}."
+    )
+
+
+def certificate_written(path: str) -> str:
+    return f"Certificaat geschreven naar {path}. Open het in je browser om het te printen."

@@ -10,6 +10,10 @@ choice, a match or a moved order is stored at each change (unticking everything 
 back), and typed text is stored when the learner leaves the question (n, p, i, escape, q). With
 ``after_each`` an answer is final once given, so leaving a choice made but not confirmed asks
 first: give it as the answer, or let it go. A step of a case is final too, so it asks in both modes.
+
+`m` marks the question to look at again (stored with the attempt at once); `o` opens the overview
+of all questions (`screens.overview`), where enter goes to any of them. The hand-in question says
+how many are still marked.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ class AssessmentScreen(ModuleScreenBase):
     BINDINGS = [
         Binding("n", "go(1)", s.KEY_NEXT_QUESTION, id="attempt.next"),
         Binding("p", "go(-1)", s.KEY_PREV_QUESTION, id="attempt.previous"),
+        Binding("o", "overview", s.KEY_OVERVIEW, id="attempt.overview"),
+        Binding("m", "flag", s.KEY_FLAG, id="attempt.flag"),
         Binding("i", "submit", s.KEY_SUBMIT_ATTEMPT, id="attempt.submit"),
         Binding("q", "quit", s.KEY_QUIT, id="attempt.quit"),
     ]
@@ -98,6 +104,8 @@ class AssessmentScreen(ModuleScreenBase):
         if attempt is None:
             return
         text = Text(s.ANSWERED_COUNT.format(answered=len(attempt.answers), total=len(attempt.questions)))
+        if attempt.questions[attempt.position] in attempt.flagged:
+            text.append(f"\n{s.FLAGGED_HERE}", style="bold")
         if attempt.position == len(attempt.questions) - 1 and len(attempt.answers) == len(attempt.questions):
             text.append(f"\n{s.LAST_QUESTION_HINT}")
         self.query_one("#attempt-status", Static).update(text)
@@ -191,9 +199,36 @@ class AssessmentScreen(ModuleScreenBase):
                 if yes and self.guard(self.session.submit) is not None:
                     self.app.show_results(self.session, replace=True)
 
-            self.app.push_screen(ConfirmScreen(s.submit_question(unanswered)), decided)
+            question = s.submit_question(unanswered) + s.submit_flagged(len(attempt.flagged))
+            self.app.push_screen(ConfirmScreen(question), decided)
 
         await self.leave(ask)
+
+    async def action_overview(self) -> None:
+        from leermodules.tui.screens.overview import OverviewScreen
+
+        async def chosen(target: int | None) -> None:
+            attempt = self.attempt
+            if attempt is None:
+                return
+            if target is not None and target != attempt.position:
+                if not self.went_through(lambda: self.session.move(target)):
+                    return
+                await self.show_question()
+            else:
+                self.update_status()
+
+        await self.leave(lambda: self.app.push_screen(OverviewScreen(self.session), chosen))
+
+    def action_flag(self) -> None:
+        attempt = self.attempt
+        if attempt is None:
+            return
+        question_id = attempt.questions[attempt.position]
+        flagged = question_id not in attempt.flagged
+        if self.went_through(lambda: self.session.flag(question_id, flagged)):
+            self.update_status()
+            self.notify(s.FLAG_SET if flagged else s.FLAG_OFF, timeout=3)
 
     async def action_back(self) -> None:
         await self.leave(super().action_back)
