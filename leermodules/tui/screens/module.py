@@ -25,6 +25,7 @@ class ModuleScreen(ModuleScreenBase):
         Binding("v", "continue", s.KEY_CONTINUE, id="module.continue"),
         Binding("l", "objectives", s.KEY_OBJECTIVES, id="module.objectives"),
         Binding("g", "glossary", s.KEY_GLOSSARY, id="module.glossary"),
+        Binding("c", "certificate", s.KEY_CERTIFICATE, id="module.certificate"),
     ]
 
     def compose(self):
@@ -132,4 +133,11 @@ class ModuleScreen(ModuleScreenBase):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "glossary":
             return bool(self.module.glossary)
+        if action == "certificate":
+            return self.session.status.value == "passed"
         return True
+
+    def action_certificate(self) -> None:
+        from leermodules.tui.screens.certificate import CertificateScreen
+
+        self.app.push_screen(CertificateScreen(self.session))

@@ -20,7 +20,10 @@ from leermodules.tui.widgets.keybar import KeyBar
 
 
 class ResultsScreen(ModuleScreenBase):
-    BINDINGS = [Binding("r", "retry", s.KEY_RETRY, id="results.retry")]
+    BINDINGS = [
+        Binding("r", "retry", s.KEY_RETRY, id="results.retry"),
+        Binding("c", "certificate", s.KEY_CERTIFICATE, id="results.certificate"),
+    ]
 
     def __init__(self, session: ModuleSession, attempt: AssessmentAttempt, result: AttemptResult) -> None:
         super().__init__(session)
@@ -84,12 +87,19 @@ class ResultsScreen(ModuleScreenBase):
         self.query_one("#retry", Static).update(Text(s.retry_line(self.session.attempts_left), style="bold"))
         self.refresh_bindings()
 
+    def action_certificate(self) -> None:
+        from leermodules.tui.screens.certificate import CertificateScreen
+
+        self.app.push_screen(CertificateScreen(self.session))
+
     def action_retry(self) -> None:
         if self.session.progress.current_attempt is None and self.guard(self.session.start_attempt) is None:
             return
         self.app.show_attempt(self.session, replace=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "certificate":
+            return self.session.status.value == "passed"
         if action == "retry":
             return self.session.attempts_left != 0 and self.session.progress.current_attempt is None
         return True
