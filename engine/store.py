@@ -18,6 +18,11 @@ The data:
   scheduler got, the learner's response and the FSRS review log (schema 5).
 - ``attempt_flags``: the questions of an attempt the learner marked to look at again before
   handing in (the toets overview); written in the same transaction as the progress (schema 6).
+- ``xapi_queue``: one xAPI statement (`engine.xapi`, without its actor) for every learning event,
+  queued in the same transaction as the event, with the time it was sent to an LRS once it was
+  (schema 7). Its rows are checked when they are read, not when the store is opened (there can be
+  many, and the app never reads them at its start). ``settings`` holds the store's own random id
+  (`XAPI_STORE_SETTING`), from which the statements' stable ids are made.
 
 Every change is one transaction (``BEGIN IMMEDIATE``): read the stored state, apply the engine's
 pure function to it, write the new state and the event. Two app instances on one store therefore
@@ -48,6 +53,7 @@ import math
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -161,6 +167,17 @@ class StoredReview:
 
 
 NAME_SETTING = "name"
+XAPI_STORE_SETTING = "xapi.store_id"  # the store's random id: statement ids are made from it
+
+
+@dataclass(frozen=True)
+class QueuedStatement:
+    """An xAPI statement waiting to be sent (`engine.xapi`: everything but the actor)."""
+
+    seq: int
+    id: str
+    at: float
+    statement: dict[str, Any]
 
 
 # --- schema ------------------------------------------------------------------------------------------
@@ -254,8 +271,22 @@ def _to_v6(db: sqlite3.Connection) -> None:
     )
 
 
+def _to_v7(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE xapi_queue (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            at REAL NOT NULL,
+            statement TEXT NOT NULL,
+            sent_at REAL
+        )"""
+    )
+    db.execute("CREATE INDEX xapi_queue_unsent ON xapi_queue (sent_at, seq)")
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", (XAPI_STORE_SETTING, str(uuid.uuid4())))
+
+
 #: MIGRATIONS[n] takes a store from schema version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6, _to_v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -452,7 +483,7 @@ class ProgressStore:
 
         def record(db: sqlite3.Connection) -> None:
             take = made[-1]
-            db.execute(
+            recorded = db.execute(
                 "INSERT INTO scan_takes (taken_at, scan_id, scan_version, top, levels, ratings) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     take.taken_at,
@@ -463,6 +494,10 @@ class ProgressStore:
                     json.dumps(take.ratings, ensure_ascii=False),
                 ),
             )
+            from engine import xapi
+
+            at = time.time()
+            self._queue([xapi.for_take(scan, take, key=f"{self._store_id()}/take/{recorded.lastrowid}", at=at)], at)
 
         self._transaction(scan, change, Event("scan_done"), None, record)
         return made[-1]
@@ -503,11 +538,12 @@ class ProgressStore:
                         module.version,
                     ),
                 )
-                self._db.execute(
+                at = time.time()
+                recorded = self._db.execute(
                     "INSERT INTO events (at, module_id, module_version, kind, location, question_id, attempt, response)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        time.time(),
+                        at,
                         module.id,
                         module.version,
                         event.kind,
@@ -518,6 +554,7 @@ class ProgressStore:
                     ),
                 )
                 _write_flags(self._db, module.id, current, new)
+                self._queue_change(module, event, current, new, recorded.lastrowid, at)
                 if also is not None:
                     also(self._db)
             except BaseException:
@@ -547,6 +584,52 @@ class ProgressStore:
 
     def set_learner_name(self, name: str) -> None:
         self.set_setting(NAME_SETTING, name.strip())
+
+    # --- xAPI statements (engine.xapi builds them; leermodules.lrs sends them) ---
+
+    def _store_id(self) -> str:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (XAPI_STORE_SETTING,)).fetchone()
+        if row is None or not isinstance(row[0], str):
+            raise StoreError("corrupt", self.path, msg.store_bad_value(XAPI_STORE_SETTING, "text"))
+        return row[0]
+
+    def _queue_change(self, module: Module, event: Event, before: Progress, after: Progress, event_id: int | None, at: float) -> None:
+        """Queue the statements for an event, inside the event's transaction."""
+        from engine import xapi
+
+        response = None if event.response is _NO_RESPONSE else event.response
+        made = xapi.for_change(module, event.kind, event.question_id, response, before, after, key=f"{self._store_id()}/{event_id}", at=at)
+        self._queue(made, at)
+
+    def _queue(self, statements: list[dict[str, Any]], at: float) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO xapi_queue (id, at, statement) VALUES (?, ?, ?)",
+            [(s["id"], at, json.dumps(s, ensure_ascii=False)) for s in statements],
+        )
+
+    def xapi_pending(self, limit: int, *, since: float | None = None) -> list[QueuedStatement]:
+        """The oldest statements not sent yet (queued at or after `since`, if given), at most `limit`."""
+        sql = f"SELECT {_QUEUE_COLUMNS} FROM xapi_queue WHERE sent_at IS NULL"
+        params: tuple = ()
+        if since is not None:
+            sql, params = sql + " AND at >= ?", (since,)
+        rows = self._read(sql + " ORDER BY seq LIMIT ?", (*params, limit)).fetchall()
+        return [self._checked("xapi_queue", row, _queue_row) for row in rows]
+
+    def xapi_mark_sent(self, ids: list[str], at: float) -> None:
+        """These statements are in the LRS now, in one transaction."""
+        self._write_all([("UPDATE xapi_queue SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (at, i)) for i in ids])
+
+    def xapi_counts(self, *, since: float | None = None) -> tuple[int, int, int]:
+        """How many statements wait (queued at or after `since`), how many were sent, and how many
+        wait from before `since` (held back: the learner did not choose to send those)."""
+        edge = since if since is not None else float("-inf")
+        row = self._read(
+            "SELECT coalesce(sum(sent_at IS NULL AND at >= ?), 0), coalesce(sum(sent_at IS NOT NULL), 0),"
+            " coalesce(sum(sent_at IS NULL AND at < ?), 0) FROM xapi_queue",
+            (edge, edge),
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
 
     # --- helpers ---
 
@@ -704,6 +787,7 @@ _TABLES = {
     4: {"scan_takes"},
     5: {"refresh_cards", "refresh_reviews"},
     6: {"attempt_flags"},
+    7: {"xapi_queue"},
 }
 
 
@@ -794,6 +878,7 @@ _SCAN_COLUMNS = "id, taken_at, scan_id, scan_version, top, levels, ratings"
 _CARD_COLUMNS = "rowid, module_id, question_id, due, card"
 _REVIEW_COLUMNS = "id, at, module_id, module_version, question_id, rating, response, review"
 _FLAG_COLUMNS = "rowid, module_id, attempt, question_id"
+_QUEUE_COLUMNS = "seq, id, at, statement"
 
 #: engine.progress.Status values (not imported: opening the store does not load the course model).
 STATUSES = frozenset({"not_started", "incomplete", "passed", "failed", "completed"})
@@ -1026,3 +1111,13 @@ def _write_flags(db: sqlite3.Connection, module_id: str, before: Progress, after
             "INSERT INTO attempt_flags (module_id, attempt, question_id) VALUES (?, ?, ?)",
             [(module_id, attempt.number, question_id) for question_id in sorted(attempt.flagged)],
         )
+
+
+def _queue_row(row: tuple) -> QueuedStatement:
+    """seq, id, at, statement: a queued xAPI statement whose id matches its row."""
+    seq, statement_id, at, statement = row
+    statement_id = _text(statement_id, "id")
+    data = _object(_json(statement, "statement"), "statement")
+    if data.get("id") != statement_id:
+        raise _Unfit(msg.store_bad_value("statement.id", "text"), f"statement {statement_id}")
+    return QueuedStatement(_int(seq, "seq", 1), statement_id, _number(at, "at"), data)  # type: ignore[arg-type]

@@ -70,9 +70,27 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("scorm12", "scorm2004", "html"), default="scorm12", help=s.HELP_EXPORT_FORMAT)
     export.add_argument("--out", metavar="MAP", default="export", help=s.HELP_EXPORT_OUT)
     team = sub.add_parser("team", help=s.HELP_TEAM, description=s.DESC_TEAM)
-    team.add_argument("files", nargs="+", metavar="BESTAND", help=s.HELP_TEAM_FILES)
+    team.add_argument("files", nargs="*", metavar="BESTAND", help=s.HELP_TEAM_FILES)
     team.add_argument("--html", metavar="BESTAND", help=s.HELP_TEAM_HTML)
     team.add_argument("--force", action="store_true", help=s.HELP_TEAM_FORCE)
+    team.add_argument("--lrs", metavar="URL", help=s.HELP_TEAM_LRS)
+    team.add_argument("--groep", metavar="NAAM", help=s.HELP_TEAM_GROUP)
+    team.add_argument("--gebruiker", metavar="NAAM", help=s.HELP_LRS_USER)
+
+    lrs = sub.add_parser("lrs", help=s.HELP_LRS, description=s.DESC_LRS)
+    lrs_sub = lrs.add_subparsers(dest="lrs_command", metavar="COMMANDO", parser_class=_Parser, required=True)
+    koppel = lrs_sub.add_parser("koppel", help=s.HELP_LRS_KOPPEL, description=s.HELP_LRS_KOPPEL)
+    koppel.add_argument("url", metavar="URL", help=s.HELP_LRS_URL)
+    koppel.add_argument("--gebruiker", metavar="NAAM", help=s.HELP_LRS_USER)
+    koppel.add_argument("--naam", metavar="NAAM", help=s.HELP_LRS_NAME)
+    koppel.add_argument("--email", metavar="ADRES", help=s.HELP_LRS_EMAIL)
+    koppel.add_argument("--groep", metavar="NAAM", help=s.HELP_LRS_GROUP)
+    koppel.add_argument("--met-antwoorden", action="store_true", help=s.HELP_LRS_RESPONSES)
+    koppel.add_argument("--ook-eerder", action="store_true", help=s.HELP_LRS_EARLIER)
+    koppel.add_argument("--code", metavar="CODE", help=s.HELP_LRS_ACCOUNT)
+    lrs_sub.add_parser("status", help=s.HELP_LRS_STATUS, description=s.HELP_LRS_STATUS)
+    lrs_sub.add_parser("ontkoppel", help=s.HELP_LRS_ONTKOPPEL, description=s.HELP_LRS_ONTKOPPEL)
+    lrs_sub.add_parser("verstuur", help=s.HELP_LRS_VERSTUUR, description=s.HELP_LRS_VERSTUUR)
 
     certificate = sub.add_parser("certificaat", help=s.HELP_CERTIFICATE, description=s.DESC_CERTIFICATE)
     certificate.add_argument("module", metavar="MODULE", help=s.HELP_CERTIFICATE_MODULE)
@@ -108,7 +126,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "team":
             from leermodules.commands.team import run_team
 
-            return run_team(args.files, html=args.html, force=args.force)
+            return run_team(args.files, html=args.html, force=args.force, lrs=args.lrs, group=args.groep, user=args.gebruiker)
+        if args.command == "lrs":
+            from leermodules.commands import lrs as lrs_command
+
+            if args.lrs_command == "koppel":
+                return lrs_command.run_koppel(
+                    args.url,
+                    user=args.gebruiker,
+                    name=args.naam,
+                    email=args.email,
+                    group=args.groep,
+                    responses=args.met_antwoorden,
+                    earlier=args.ook_eerder,
+                    account=args.code,
+                )
+            if args.lrs_command == "status":
+                return lrs_command.run_status(args.data_dir)
+            if args.lrs_command == "ontkoppel":
+                return lrs_command.run_ontkoppel()
+            return lrs_command.run_verstuur(args.data_dir)
         if args.command == "results":
             from leermodules.commands.results import run_results_export
 
