@@ -7,6 +7,7 @@ problems, warnings included. Nothing here raises anything else for bad input.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,18 +57,58 @@ def _check_module(path: Path) -> LoadResult:
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         problems = _pydantic_problems(errors, document, shown)
+        data = document.data
+        guessed = _with_guessed_kinds(data, errors)
+        if guessed is not None:
+            # An unknown kind would hide every other error of its question: check the question as
+            # the kind the trainer most likely meant, and report those errors too.
+            data = guessed
+            try:
+                module = Module.model_validate(data)
+                errors = []
+            except ValidationError as again:
+                errors = again.errors(include_url=False)
+            problems += _pydantic_problems(errors, document, shown)
+            if not errors:
+                problems += _checked(module, path, document, shown, lambda f: f.severity == "error")
+                return LoadResult(path, None, _distinct(problems))
         # The checks beyond types still run on the parts that are valid on their own, so a file
         # with a type error and a dangling reference reports both in one run.
-        salvaged = salvage(document.data, errors)
+        salvaged = salvage(data, errors)
         if salvaged is not None:
             problems += _checked(salvaged.module, path, document, shown, salvaged.keeps)
-        problems.sort(key=lambda p: (p.line, p.column))
-        return LoadResult(path, None, problems)
+        return LoadResult(path, None, _distinct(problems))
     problems = _checked(module, path, document, shown)
     problems.sort(key=lambda p: (p.line, p.column))
     if any(p.severity == "error" for p in problems):
         return LoadResult(path, None, problems)
     return LoadResult(path, module, problems)
+
+
+def _distinct(problems: list[Problem]) -> list[Problem]:
+    """Each problem once, in the order of the file."""
+    unique = {(p.line, p.column, p.message): p for p in reversed(problems)}
+    return sorted(unique.values(), key=lambda p: (p.line, p.column))
+
+
+def _with_guessed_kinds(data: Any, errors: list[ErrorDetails]) -> Any | None:
+    """A copy of `data` where each question with an unknown `kind` has the kind it most likely
+    meant (see `messages.guessed_kind`), or None when no kind is unknown or none can be guessed."""
+    guesses = []
+    for error in errors:
+        if error["type"] == "union_tag_invalid":
+            meant = msg.guessed_kind((error.get("ctx") or {}).get("tag", error.get("input")))
+            if meant is not None:
+                guesses.append((tuple(error["loc"]), meant))
+    if not guesses:
+        return None
+    patched = copy.deepcopy(data)
+    for loc, meant in guesses:
+        node = patched
+        for part in loc:
+            node = node[part]
+        node["kind"] = meant
+    return patched
 
 
 def _checked(module: Module, path: Path, document: Document, shown: str, keep=None) -> list[Problem]:
@@ -169,11 +210,13 @@ def _reword(error: ErrorDetails, loc: tuple, document: Document) -> tuple[str, s
     if kind == "union_tag_not_found":
         return (*msg.missing_kind(), False, loc)
     if kind == "string_type":
+        if field_name == "version" and loc == ("version",) and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return (*msg.version_not_text(value), False, loc)
         return (*msg.expected_text(value), False, loc)
     if kind in ("int_type", "int_from_float", "int_parsing"):
-        return (*msg.expected_int(value), False, loc)
+        return (*msg.expected_int(value, document.quoted(loc)), False, loc)
     if kind in ("float_type", "float_parsing"):
-        return (*msg.expected_number(value), False, loc)
+        return (*msg.expected_number(value, document.quoted(loc)), False, loc)
     if kind == "finite_number":
         return (*msg.not_finite(value), False, loc)
     if kind == "reserved_page_id":
@@ -196,7 +239,11 @@ def _reword(error: ErrorDetails, loc: tuple, document: Document) -> tuple[str, s
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         if field_name == "pass_mark":
             return (*msg.pass_mark_range(value), False, loc)
-        limit = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
+        if kind == "greater_than":
+            return (*msg.not_greater(value, ctx.get("gt")), False, loc)
+        if kind == "less_than":
+            return (*msg.not_smaller(value, ctx.get("lt")), False, loc)
+        limit = ctx.get("ge", ctx.get("le"))
         small = kind.startswith("greater")
         return (*(msg.too_small(value, limit) if small else msg.too_large(value, limit)), False, loc)
     if kind == "too_short":

@@ -13,7 +13,105 @@ import math
 Message = tuple[str, str]
 
 
+#: Dutch words a trainer may write for an English key or kind, with what they most likely mean
+#: (the first one allowed at that place is suggested).
+DUTCH_WORDS: dict[str, tuple[str, ...]] = {
+    "titel": ("title",),
+    "naam": ("title",),
+    "tekst": ("text", "body", "prompt"),
+    "inhoud": ("body",),
+    "samenvatting": ("summary",),
+    "versie": ("version",),
+    "taal": ("language",),
+    "minuten": ("minutes",),
+    "duur": ("minutes",),
+    "leerdoel": ("objective",),
+    "leerdoelen": ("objectives",),
+    "doelen": ("objectives",),
+    "bronnen": ("sources",),
+    "bron": ("sources",),
+    "pagina": ("pages",),
+    "paginas": ("pages",),
+    "pagina's": ("pages",),
+    "vraag": ("prompt", "questions"),
+    "vragen": ("questions",),
+    "opdracht": ("prompt",),
+    "tip": ("hint",),
+    "uitleg": ("explanation", "body"),
+    "toelichting": ("explanation",),
+    "antwoord": ("answer", "accepted", "options"),
+    "antwoorden": ("options", "accepted", "answer"),
+    "opties": ("options",),
+    "goed": ("correct",),
+    "juist": ("correct",),
+    "correct_antwoord": ("correct", "answer"),
+    "terugkoppeling": ("feedback",),
+    "soort": ("kind",),
+    "type": ("kind",),
+    "gewicht": ("weight",),
+    "thema": ("theme",),
+    "themas": ("themes",),
+    "thema's": ("themes",),
+    "afbeelding": ("media",),
+    "afbeeldingen": ("media",),
+    "plaatje": ("media",),
+    "bestand": ("file",),
+    "onderschrift": ("caption",),
+    "toets": ("assessment",),
+    "eindtoets": ("assessment",),
+    "slaaggrens": ("pass_mark",),
+    "pogingen": ("attempts",),
+    "trekken": ("draw",),
+    "stappen": ("steps",),
+    "stap": ("steps", "goto"),
+    "keuzes": ("choices",),
+    "keuze": ("choices",),
+    "punten": ("points",),
+    "naar": ("goto",),
+    "begin": ("start",),
+    "paren": ("pairs",),
+    "koppels": ("pairs",),
+    "links": ("left",),
+    "rechts": ("right",),
+    "schaal": ("scale",),
+    "begrippen": ("glossary",),
+    "begrippenlijst": ("glossary",),
+    "begrip": ("term",),
+    "definitie": ("definition",),
+    "betekenis": ("definition",),
+    "beschrijving": ("description",),
+    "gecontroleerd": ("reviewed",),
+    "datum": ("date",),
+    "door": ("by",),
+    # question kinds
+    "casus": ("scenario",),
+    "meerkeuze": ("single",),
+    "meerkeuzevraag": ("single",),
+    "meervoudig": ("multiple",),
+    "meerdere": ("multiple",),
+    "juist_onjuist": ("true_false",),
+    "waar_niet_waar": ("true_false",),
+    "waar-niet-waar": ("true_false",),
+    "waar_onwaar": ("true_false",),
+    "stelling": ("true_false", "likert"),
+    "volgorde": ("order",),
+    "ordenen": ("order",),
+    "koppelen": ("match",),
+    "combineren": ("match",),
+    "open": ("text",),
+    "open_vraag": ("text",),
+    "kort_antwoord": ("text",),
+    "reflectie": ("reflection",),
+    "schaalvraag": ("likert",),
+}
+
+
 def did_you_mean(word: str, options: list[str] | tuple[str, ...] | set[str]) -> str:
+    """'bedoelde je ...?' with the allowed option closest to `word` (a Dutch word by its meaning,
+    anything else by its spelling), or "" when none is close."""
+    meant = next((o for o in DUTCH_WORDS.get(str(word).strip().lower(), ()) if o in options), None)
+    if meant is not None:
+        return f"bedoelde je '{meant}'?"
     close = difflib.get_close_matches(str(word), sorted(options), n=1, cutoff=0.6)
     return f"bedoelde je '{close[0]}'?" if close else ""
 
@@ -250,6 +348,27 @@ def duplicate_key(name: str, first_line: int) -> Message:
     return (f"sleutel '{name}' komt twee keer voor (eerst op regel {first_line})", "verwijder of hernoem één van beide")
 
 
+def missing_item_dash(name: str, first_line: int) -> Message:
+    return (
+        f"sleutel '{name}' komt twee keer voor in hetzelfde lijst-item (eerst op regel {first_line}): hier begint vast een nieuw item",
+        f"zet '- ' voor '{name}', op de plek van het streepje van het item erboven",
+    )
+
+
+def apostrophe_s() -> Message:
+    return (
+        "tekst die met 's begint (zoals 's avonds) leest YAML als tekst tussen enkele aanhalingstekens",
+        "zet de hele tekst tussen dubbele aanhalingstekens, bijvoorbeeld: \"'s avonds ...\"",
+    )
+
+
+def quote_runs_on(end_line: int) -> Message:
+    return (
+        f"aanhalingsteken wordt op deze regel niet gesloten, dus leest YAML alles tot het volgende aanhalingsteken (regel {end_line}) als één tekst",
+        "sluit de tekst op deze regel af met hetzelfde aanhalingsteken",
+    )
+
+
 def alias_bomb(total: int) -> Message:
     return (
         f"ankers en verwijzingen (&/*) zouden het bestand uitvouwen tot {total:,} onderdelen".replace(",", "."),
@@ -312,12 +431,24 @@ def expected_text(value: object) -> Message:
     return (f"verwacht tekst, maar dit is {type_name(value)}", hint)
 
 
-def expected_int(value: object) -> Message:
-    return (f"verwacht een heel getal, maar dit is {type_name(value)}", "schrijf een getal zonder aanhalingstekens, zoals 30")
+def _number_hint(value: object, quoted: bool, example: str) -> str:
+    """How to write a number, for a value that is not one: why it is text, if we can tell."""
+    text = str(value).strip()
+    if isinstance(value, str) and text.endswith("%"):
+        return f"laat het %-teken weg en schrijf alleen het getal, zoals {text.rstrip('%').strip() or example}"
+    if isinstance(value, str) and quoted:
+        return f"haal de aanhalingstekens weg, zoals {text if text.replace('.', '', 1).isdigit() else example}"
+    if isinstance(value, str) and "," in text and text.replace(",", "", 1).strip().isdigit():
+        return f"schrijf een punt in plaats van een komma, zoals {text.replace(',', '.', 1)}"
+    return f"schrijf alleen een getal, zoals {example}"
 
 
-def expected_number(value: object) -> Message:
-    return (f"verwacht een getal, maar dit is {type_name(value)}", "schrijf een getal zonder aanhalingstekens, zoals 1 of 1.5")
+def expected_int(value: object, quoted: bool = False) -> Message:
+    return (f"verwacht een heel getal, maar dit is {type_name(value)}", _number_hint(value, quoted, "30"))
+
+
+def expected_number(value: object, quoted: bool = False) -> Message:
+    return (f"verwacht een getal, maar dit is {type_name(value)}", _number_hint(value, quoted, "1 of 1.5"))
 
 
 def expected_bool(value: object) -> Message:
@@ -340,8 +471,24 @@ def bad_choice(value: object, allowed: list[str]) -> Message:
 def bad_kind(value: object) -> Message:
     from engine.model import KINDS
 
+    if str(value).strip().lower() in ("meerkeuze", "meerkeuzevraag"):
+        return (
+            f"onbekende vraagsoort '{value}'",
+            "bedoelde je 'single' (één goed antwoord) of 'multiple' (meer goede antwoorden)?",
+        )
     suggestion = did_you_mean(str(value), KINDS)
     return (f"onbekende vraagsoort '{value}'", suggestion or f"kies uit: {', '.join(KINDS)}")
+
+
+def guessed_kind(value: object) -> str | None:
+    """The kind a trainer most likely meant by an unknown `kind` (checked as that kind meanwhile)."""
+    from engine.model import KINDS
+
+    meant = next((k for k in DUTCH_WORDS.get(str(value).strip().lower(), ()) if k in KINDS), None)
+    if meant is not None:
+        return meant
+    close = difflib.get_close_matches(str(value), KINDS, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def missing_kind() -> Message:
@@ -367,6 +514,23 @@ def bad_language(value: object) -> Message:
 
 def too_small(value: object, limit: object) -> Message:
     return (f"{number(value)} is te klein", f"de kleinste toegestane waarde is {limit}")
+
+
+def not_greater(value: object, limit: object) -> Message:
+    shown = number(int(limit) if isinstance(limit, float) and limit.is_integer() else limit)
+    return (f"{number(value)} is te klein", f"de waarde moet groter zijn dan {shown}, bijvoorbeeld 1")
+
+
+def not_smaller(value: object, limit: object) -> Message:
+    shown = number(int(limit) if isinstance(limit, float) and limit.is_integer() else limit)
+    return (f"{number(value)} is te groot", f"de waarde moet kleiner zijn dan {shown}")
+
+
+def version_not_text(value: object) -> Message:
+    return (
+        f"'{number(value)}' is geen geldige versie (YAML leest het als een getal)",
+        "schrijf drie getallen met punten, bijvoorbeeld 1.0.0",
+    )
 
 
 def too_large(value: object, limit: object) -> Message:
@@ -436,7 +600,10 @@ def unreachable_step(ident: str) -> Message:
 
 
 def scenario_loop(ident: str) -> Message:
-    return (f"de casus kan eindeloos rondgaan via stap '{ident}'", "laat elk pad bij een stap zonder keuzes eindigen")
+    return (
+        f"deze 'goto' leidt terug naar stap '{ident}', dus kan de casus eindeloos rondgaan",
+        "laat de keuze naar een stap verderop leiden, of laat 'goto' weg zodat de casus hier eindigt",
+    )
 
 
 def scenario_no_points() -> Message:

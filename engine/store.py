@@ -520,7 +520,8 @@ class ProgressStore:
                 current = self._progress(row, module)
                 kept_focus = self._checked("progress", row, _progress_row)["focus"] if row else None
                 new = change(current)
-                attempt = new.attempts[-1].number if new.attempts and event.kind in ("start", "answer", "move", "submit", "flag", "review") else None
+                in_attempt = event.kind in ("start", "answer", "move", "submit", "flag", "review")
+                attempt = new.attempts[-1].number if new.attempts and in_attempt else None
                 self._db.execute(
                     "INSERT INTO progress (module_id, state, focus, revision, updated_at, status, done, best, summary_version)"
                     " VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)"

@@ -41,6 +41,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from engine import messages as msg
+from engine.model import KINDS
 
 try:  # libyaml's C parser; the pure-Python one gives the same nodes, only slower.
     from yaml._yaml import CParser as _Parser
@@ -147,6 +148,21 @@ class Document:
             node = child
         return node.start_mark.line + 1, node.start_mark.column + 1
 
+    def node(self, path: Path_) -> Node | None:
+        """The node at `path`, or None when the file has nothing there."""
+        node = self.root
+        for part in path:
+            child, _ = _child(node, part)
+            if child is None:
+                return None
+            node = child
+        return node
+
+    def quoted(self, path: Path_) -> bool:
+        """Is the value at `path` written between quotes (so YAML read it as text on purpose)?"""
+        node = self.node(path)
+        return isinstance(node, ScalarNode) and node.style in ("'", '"')
+
     def has(self, path: Path_) -> bool:
         node = self.root
         for part in path:
@@ -163,9 +179,10 @@ def _child(node: Node, part: str | int) -> tuple[Node | None, Node | None]:
             if isinstance(key_node, ScalarNode) and key_node.value == part:
                 return value_node, key_node
         # pydantic puts the tag of a tagged union (the question's `kind`) in its error paths;
-        # it is not a key in the file, so step over it.
+        # it is not a key in the file, so step over it. (The loader may check a question with an
+        # unknown kind as the kind it most likely meant, so any kind is stepped over.)
         for key_node, value_node in node.value:
-            if key_node.value == "kind" and isinstance(value_node, ScalarNode) and value_node.value == part:
+            if key_node.value == "kind" and isinstance(value_node, ScalarNode) and (value_node.value == part or part in KINDS):
                 return node, None
         return None, None
     if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
@@ -305,6 +322,9 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:
     context = exc.context or ""
     context_mark = exc.context_mark
     mark = exc.problem_mark or context_mark
+    quote = _quote_trouble(text, exc)
+    if quote is not None:
+        return quote
     # An unclosed quote, or a key without its colon, is only noticed later on; the place to fix
     # is where it began.
     if context_mark is not None and (
@@ -335,6 +355,64 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:
         item_after_value=item_after_value,
     )
     return Located(line, column, *message)
+
+
+#: A value that begins with the Dutch "'s" ('s avonds, 's-Hertogenbosch): YAML reads the "'" as an
+#: opening quote.
+_APOSTROPHE_S = re.compile(r"(?:^|:|^\s*-)\s+('s[\s-])")
+#: A line inside a quoted text that looks like the next key: the quote was never closed.
+_KEY_LINE = re.compile(r"^\s*(?:- )?[A-Za-z_][A-Za-z0-9_]*:(?:\s|$)")
+
+
+def _quote_trouble(text: str, exc: yaml.MarkedYAMLError) -> Located | None:
+    """A syntax error caused by a quote: a value that starts with "'s" (its own hint), or a quote
+    left open that YAML only closed lines later, at the next quote in the file (reported where it
+    was opened, not where YAML gave up)."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    candidates = [mark.line]
+    if exc.context_mark is not None and "quoted scalar" in (exc.context or ""):
+        candidates.insert(0, exc.context_mark.line)
+    runaway = _runaway_quote(text, mark.line, lines)
+    if runaway is not None:
+        candidates.insert(0, runaway.line)
+    for index in candidates:
+        found = _APOSTROPHE_S.search(lines[index]) if index < len(lines) else None
+        if found:
+            return Located(index + 1, found.start(1) + 1, *msg.apostrophe_s())
+    if runaway is not None:
+        return Located(runaway.line + 1, runaway.column + 1, *msg.quote_runs_on(runaway.end_line + 1))
+    return None
+
+
+@dataclass(frozen=True)
+class _Runaway:
+    line: int
+    column: int
+    end_line: int
+
+
+def _runaway_quote(text: str, error_line: int, lines: list[str]) -> _Runaway | None:
+    """The last quoted text before `error_line` (0-based) that spans lines and holds a line that
+    looks like a key: a quote left open swallows the lines after it up to the next quote."""
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):  # type: ignore[arg-type]  # the stubs list only PyYAML's loaders
+            start, end = token.start_mark, token.end_mark
+            if start.line > error_line:
+                break
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ("'", '"')
+                and end.line > start.line
+                and any(_KEY_LINE.match(line) for line in lines[start.line + 1 : end.line + 1])
+            ):
+                found = _Runaway(start.line, start.column, end.line)
+    except yaml.YAMLError:
+        pass
+    return found
 
 
 def _key_indent(line: str) -> int:
@@ -425,7 +503,7 @@ class _Converter:
         self._report(node, msg.tag_not_allowed(tag))
         return None
 
-    def convert(self, node: Node) -> Any:
+    def convert(self, node: Node, in_list: bool = False) -> Any:
         if node.__class__ is ScalarNode:
             return self._scalar(node)
         key = id(node)
@@ -448,19 +526,21 @@ class _Converter:
             value: Any = [
                 item.value
                 if item.__class__ is ScalarNode and item.tag == _STR and not (check and _control(item.value))
-                else self.convert(item)
+                else self.convert(item, True)
                 for item in node.value
             ]
         else:
-            value = self._mapping(node)  # type: ignore[arg-type]
+            value = self._mapping(node, in_list)  # type: ignore[arg-type]
         self._depth -= 1
         self._active.discard(key)
         self._done[key] = value
         return value
 
-    def _mapping(self, node: MappingNode) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, in_list: bool = False) -> dict[str, Any]:
         result: dict[str, Any] = {}
         check = self.check_control
+        first_key = node.value[0][0].value if node.value and node.value[0][0].__class__ is ScalarNode else None
+        new_item = False  # a list item's first key came back: the '- ' of the next item is missing
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode or key_node.tag not in _KEY_TAGS:
                 self._report(key_node, msg.merge_key() if key_node.tag == _MERGE else msg.key_not_text())
@@ -470,9 +550,15 @@ class _Converter:
             if found:
                 self._report(key_node, msg.control_in_text(found.group()))
                 continue
-            if name in result:
+            if name in result or new_item:
+                if new_item:
+                    continue  # the rest of that item: one message says it all
                 first = next(k for k, _ in node.value if k.__class__ is ScalarNode and k.value == name)
-                self._report(key_node, msg.duplicate_key(name, first.start_mark.line + 1))
+                if in_list and name == first_key and key_node.start_mark.column == first.start_mark.column:
+                    new_item = True
+                    self._report(key_node, msg.missing_item_dash(name, first.start_mark.line + 1))
+                else:
+                    self._report(key_node, msg.duplicate_key(name, first.start_mark.line + 1))
                 continue
             if value_node.__class__ is ScalarNode and value_node.tag == _STR and not (check and _control(value_node.value)):
                 result[name] = value_node.value

@@ -168,7 +168,7 @@ EXPECTED: dict[str, list[str]] = {
         "14:5: een anker verwijst naar zichzelf; verwijder de '*verwijzing' binnen het eigen '&anker'",
     ],
     'scenario_loop': [
-        "43:17: de casus kan eindeloos rondgaan via stap 'deur'; laat elk pad bij een stap zonder keuzes eindigen",
+        "57:23: deze 'goto' leidt terug naar stap 'deur', dus kan de casus eindeloos rondgaan; laat de keuze naar een stap verderop leiden, of laat 'goto' weg zodat de casus hier eindigt",
     ],
     'scenario_no_points': [
         "41:16: geen enkele keuze in deze casus levert punten op; geef de goede keuzes 'points:' (bijvoorbeeld 2)",
@@ -195,7 +195,7 @@ EXPECTED: dict[str, list[str]] = {
         "66:11: vraag-id 'oefen-bellen' komt al voor op regel 23; geef elke id een eigen naam",
     ],
     'type_and_reference': [
-        '7:10: verwacht een heel getal, maar dit is tekst; schrijf een getal zonder aanhalingstekens, zoals 30',
+        '7:10: verwacht een heel getal, maar dit is tekst; schrijf alleen een getal, zoals 30',
         "39:20: leerdoel 'gesprekken' bestaat niet; bedoelde je 'gesprek'?",
     ],
     'type_answer_text': [
@@ -208,7 +208,7 @@ EXPECTED: dict[str, list[str]] = {
         '26:16: verwacht tekst, maar dit is niets (leeg); schrijf hier tekst',
     ],
     'type_minutes_text': [
-        '7:10: verwacht een heel getal, maar dit is tekst; schrijf een getal zonder aanhalingstekens, zoals 30',
+        '7:10: verwacht een heel getal, maar dit is tekst; schrijf alleen een getal, zoals 30',
     ],
     'type_one_option': [
         "28:11: 'options' heeft te weinig items; voeg er minstens 2 toe",
@@ -235,7 +235,7 @@ EXPECTED: dict[str, list[str]] = {
         "56:3: onbekende sleutel 'passmark'; bedoelde je 'pass_mark'?",
     ],
     'unknown_key_no_match': [
-        "8:1: onbekende sleutel 'auteur'; toegestaan zijn: assessment, id, kind, language, minutes, objectives, pages, reviewed, sources, summary, theme, themes, title, version",
+        "8:1: onbekende sleutel 'auteur'; toegestaan zijn: assessment, glossary, id, kind, language, minutes, objectives, pages, reviewed, sources, summary, theme, themes, title, version",
     ],
     'unknown_key_optoins': [
         "27:9: onbekende sleutel 'optoins'; bedoelde je 'options'?",
@@ -328,7 +328,7 @@ EXPECTED: dict[str, list[str]] = {
         '25:17: .inf is geen gewoon getal; schrijf een getal zoals 1 of 1.5; .inf (oneindig) en .nan (geen getal) kunnen hier niet',
     ],
     'pass_mark_nan': [
-        '56:14: verwacht een heel getal, maar dit is geen getal (.nan); schrijf een getal zonder aanhalingstekens, zoals 30',
+        '56:14: verwacht een heel getal, maar dit is geen getal (.nan); schrijf alleen een getal, zoals 30',
     ],
     'control_escape': [
         "3:8: tekst bevat een stuurteken (\\x07) dat niet in een module kan; haal het weg; tussen dubbele aanhalingstekens maakt '\\' met een letter zo'n teken, schrijf '\\\\' voor een backslash",
@@ -344,6 +344,46 @@ EXPECTED: dict[str, list[str]] = {
     ],
     'yaml_bad_hex_escape': [
         "3:8: onvolledige code met '\\x', '\\u' of '\\U' in tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens ('...') of schrijf '\\\\' voor een backslash",
+    ],
+    'version_number': [
+        "5:10: '1.0' is geen geldige versie (YAML leest het als een getal); schrijf drie getallen met punten, bijvoorbeeld 1.0.0",
+    ],
+    'weight_zero': [
+        '61:15: 0 is te klein; de waarde moet groter zijn dan 0, bijvoorbeeld 1',
+    ],
+    'pass_mark_percent': [
+        '56:14: verwacht een heel getal, maar dit is tekst; laat het %-teken weg en schrijf alleen het getal, zoals 70',
+    ],
+    'pass_mark_quoted': [
+        '56:14: verwacht een heel getal, maar dit is tekst; haal de aanhalingstekens weg, zoals 70',
+    ],
+    'forgotten_dash': [
+        "31:13: sleutel 'text' komt twee keer voor in hetzelfde lijst-item (eerst op regel 28): hier begint vast een nieuw item; zet '- ' voor 'text', op de plek van het streepje van het item erboven",
+    ],
+    'quote_unclosed_runs_on': [
+        '17:12: aanhalingsteken wordt op deze regel niet gesloten, dus leest YAML alles tot het volgende aanhalingsteken (regel 26) als één tekst; sluit de tekst op deze regel af met hetzelfde aanhalingsteken',
+    ],
+    'apostrophe_s': [
+        '35:11: tekst die met \'s begint (zoals \'s avonds) leest YAML als tekst tussen enkele aanhalingstekens; zet de hele tekst tussen dubbele aanhalingstekens, bijvoorbeeld: "\'s avonds ..."',
+    ],
+    'duplicate_glossary_term': [
+        "16:11: begrip 'ots' staat al in de begrippenlijst op regel 14; voeg de uitleg samen tot één begrip",
+    ],
+    'unknown_kind_and_more': [
+        "24:15: onbekende vraagsoort 'singel'; bedoelde je 'single'?",
+        "25:20: leerdoel 'voorbereidn' bestaat niet; bedoelde je 'voorbereiden'?",
+        "27:9: onbekende sleutel 'optoins'; bedoelde je 'options'?",
+    ],
+    'dutch_keys': [
+        "17:5: onbekende sleutel 'titel'; bedoelde je 'title'?",
+        "44:13: onbekende sleutel 'tekst'; bedoelde je 'text'?",
+        "62:7: onbekende sleutel 'vraag'; bedoelde je 'prompt'?",
+        "63:7: onbekende sleutel 'antwoord'; bedoelde je 'answer'?",
+        "64:7: onbekende sleutel 'tip'; bedoelde je 'hint'?",
+    ],
+    'dutch_kinds': [
+        "38:15: onbekende vraagsoort 'casus'; bedoelde je 'scenario'?",
+        "67:13: onbekende vraagsoort 'meerkeuze'; bedoelde je 'single' (één goed antwoord) of 'multiple' (meer goede antwoorden)?",
     ],
 }
 
