@@ -540,7 +540,7 @@ KEY_OVERVIEW = "Overzicht"
 KEY_FLAG = "Markeer"
 KEY_JUMP = "Naar vraag"
 KEY_WRONG_ONLY = "Alleen fout"
-KEY_OPEN_PAGE = "Naar de uitleg"
+KEY_OPEN_PAGE = "Pagina openen"
 KEY_PRACTISE_AGAIN = "Oefen zwakke doelen"
 KEY_REVIEW_NEXT = "Volgende vraag"
 KEY_REVIEW_PREV = "Vorige vraag"
@@ -576,12 +576,12 @@ def submit_flagged(flagged: int) -> str:
 
 WRONG_ONLY_ON = "Je ziet alleen de vragen die niet (helemaal) goed waren. Druk op f om alles te zien."
 WRONG_ONLY_NONE = "Je had alle vragen goed."
-TAUGHT_ON = "Uitleg: "
+TAUGHT_ON = "Lees terug: "
 NO_PAGE = "geen pagina bij dit leerdoel"
 
 
 def taught_on(page_number: int, title: str) -> str:
-    return f"pagina {page_number}. {title} (enter of u opent de uitleg)"
+    return f"pagina {page_number}. {title} (n kiest de vraag, enter opent de pagina)"
 
 
 def practise_again_line(count: int) -> str:
