@@ -310,3 +310,77 @@ def test_module_objectives_by_keyboard(snap_compare, app, size):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+# --- opfrissen, the glossary and the certificate (issue 10) -----------------------------------------
+
+GLOSSARY_FIXTURES = Path(__file__).parent / "glossary_fixtures"
+PASSED_AT = "2026-03-02T10:00:00"
+
+
+@pytest.fixture
+def passed_app(tmp_path):
+    """hervatten passed (the first question wrong) on PASSED_AT, its questions scheduled then; the
+    app's clock is a day later, so the question answered wrongly is due."""
+    from engine import refresh
+    from leermodules.tui.session import ModuleSession
+
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    catalog = Catalog.load([FIXTURES / "hervatten.yaml"])
+    session = ModuleSession(catalog.module("hervatten"), store, lambda: 7)
+    session.visit("toets")
+    attempt = session.start_attempt()
+    for number, question_id in enumerate(attempt.questions):
+        question = session.module.question(question_id)
+        session.answer_attempt(question_id, (wrong_response if number == 0 else right_response)(question))
+    session.submit()
+    store.schedule_refresh(refresh.first_cards(session.module, session.progress, refresh.moment(PASSED_AT)))
+    # the day the toets was handed in, as the certificate shows it (the store stamps events with the real time)
+    store._db.execute("UPDATE events SET at = ? WHERE kind = 'submit'", (refresh.timestamp(refresh.moment(PASSED_AT)),))
+    app = make_app(catalog, store, seeds=lambda: 7, resume=False, cursor_blink=False, clock=lambda: "2026-03-03T10:00:00")
+    app.export_folder = Path("/home/sanne")
+    yield app
+    store.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home_with_questions_to_refresh(snap_compare, passed_app, size):
+    assert snap_compare(passed_app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_refresh_question_with_feedback(snap_compare, passed_app, size):
+    async def run_before(pilot):
+        await pilot.press("enter")  # the refresh line has the cursor
+        await pilot.pause()
+        view = pilot.app.screen.query_one(QuestionView)
+        await pilot.press(*keys_for(view, right_response(view.question)))
+        await pilot.pause()
+
+    assert snap_compare(passed_app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_certificate(snap_compare, passed_app, size):
+    async def run_before(pilot):
+        await pilot.press("down", "enter", "c")  # the module (below the refresh line), then c
+        await pilot.pause()
+
+    assert snap_compare(passed_app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_glossary(snap_compare, tmp_path, size):
+    store = ProgressStore.open(tmp_path / "voortgang.sqlite3")
+    app = make_app(Catalog.load([GLOSSARY_FIXTURES]), store, seeds=lambda: 7, resume=False, cursor_blink=False)
+
+    async def run_before(pilot):
+        await pilot.press("enter", "g")
+        await pilot.pause()
+        await pilot.press(*"raad")
+        await pilot.pause()
+
+    try:
+        assert snap_compare(app, terminal_size=size, run_before=run_before)
+    finally:
+        store.close()
