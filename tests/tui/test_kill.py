@@ -156,3 +156,43 @@ def test_sigkill_loses_no_answer_and_no_position(terminal, tmp_path):
     shown = terminal.wait_for("Vraag 1 van 3")
     assert module.question(first_question).prompt[:30] in shown
     assert "(•) 1." in shown  # the answer given before the kill is still chosen
+
+
+def test_sigkill_keeps_a_refresh_answer(terminal, tmp_path):
+    """Opfrissen: an answered refresh question and its next day survive kill -9."""
+    from datetime import datetime, timedelta
+
+    from engine import refresh
+    from leermodules.tui.session import ModuleSession
+
+    module = load_module(MODULE)
+    store = ProgressStore.open(tmp_path / "data" / STORE_FILE)
+    session = ModuleSession(module, store, lambda: 3)
+    attempt = session.start_attempt()
+    for question_id in attempt.questions:
+        session.answer_attempt(question_id, {"een": 0, "twee": False, "drie": 0}[question_id])
+    session.submit()
+    passed_at = datetime.now().astimezone() - timedelta(days=30)  # long enough ago that all are due
+    store.schedule_refresh(refresh.first_cards(module, session.progress, passed_at))
+    store.close()
+
+    terminal.start()
+    terminal.wait_for("3 vragen om op te frissen")
+    terminal.keys("Enter")  # the refresh line has the cursor
+    terminal.wait_for("Opfrisvraag uit: Hervatten na een storing")
+    terminal.keys("1", "Enter")
+    terminal.wait_for("Deze vraag komt")
+    kill(terminal)
+
+    store = ProgressStore.open(tmp_path / "data" / STORE_FILE)
+    try:
+        (review,) = store.refresh_reviews("hervatten")
+        now = datetime.now().astimezone().timestamp()
+        assert store.refresh_due_count(now) == 2
+        (card,) = [c for c in store.refresh_cards("hervatten") if c.question_id == review.question_id]
+        assert card.due > now
+    finally:
+        store.close()
+
+    terminal.start()
+    terminal.wait_for("2 vragen om op te frissen")
