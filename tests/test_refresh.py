@@ -123,3 +123,16 @@ def test_a_damaged_refresh_row_is_refused_in_dutch(tmp_path, damage):
         ProgressStore.open(path)
     assert refused.value.problem == "corrupt"
     assert "tabel refresh_" in refused.value.detail and "module hervatten" in refused.value.detail
+
+
+def test_fsrs_is_not_loaded_to_start_the_app_or_count_what_is_due():
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json; import engine.store, leermodules.tui.app, leermodules.tui.screens.home, engine.refresh; "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent, capture_output=True, text=True, check=True)
+    assert "fsrs" not in {name.split(".")[0] for name in json.loads(out.stdout)}
