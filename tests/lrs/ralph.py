@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
 USER = "academie"
 PASSWORD = "geheim-voor-de-test"
 
@@ -77,7 +78,8 @@ class Ralph:
         }
         log = (self.folder / "ralph.log").open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "ralph.api:app", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"],
+            [sys.executable, "-m", "tests.lrs.ralph_server", str(self.port)],
+            cwd=ROOT,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
