@@ -258,6 +258,17 @@ def personalise(statement: Mapping[str, Any], sharing: Sharing) -> dict[str, Any
 
 # --- reading back: a team's results from its statements ----------------------------------------------
 
+def in_group(statement: Mapping[str, Any], group: str) -> bool:
+    """Whether the statement was sent by a member of `group` (its grouping holds the group's activity)."""
+    context = statement.get("context")
+    activities = context.get("contextActivities") if isinstance(context, Mapping) else None
+    grouping = activities.get("grouping") if isinstance(activities, Mapping) else None
+    if isinstance(grouping, Mapping):
+        grouping = [grouping]
+    iri = group_iri(group)
+    return isinstance(grouping, list) and any(isinstance(a, Mapping) and a.get("id") == iri for a in grouping)
+
+
 @dataclass
 class _Learner:
     name: str

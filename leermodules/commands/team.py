@@ -83,7 +83,7 @@ def run_team(
 
 def _from_lrs(url: str, group: str, user: str | None) -> list[Results] | int:
     """Every group member's results, from the LRS; an exit code after saying why there are none."""
-    from engine.xapi import group_iri, results_from
+    from engine.xapi import group_iri, in_group, results_from
     from leermodules.commands.lrs import check_url, credentials
     from leermodules.commands.results import now_iso, shipped_modules
     from leermodules.lrs.client import LrsClient, LrsError
@@ -93,7 +93,8 @@ def _from_lrs(url: str, group: str, user: str | None) -> list[Results] | int:
     client = LrsClient(endpoint, username, password)
     query = {"activity": group_iri(group), "related_activities": "true", "limit": str(PAGE)}
     try:
-        results = results_from(client.query(query), shipped_modules(), now_iso())
+        statements = (st for st in client.query(query) if in_group(st, group))  # an LRS may ignore the filter
+        results = results_from(statements, shipped_modules(), now_iso())
     except LrsError as exc:
         message = s.LRS_ERRORS[exc.kind].format(detail=exc.detail)
         print(f"leermodules: {printable(s.TEAM_LRS_FAILED.format(error=message))}", file=sys.stderr)
