@@ -10,7 +10,7 @@ loses a learner's answers to it.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
@@ -119,7 +119,9 @@ class MatchPair(Strict):
 class MatchQuestion(QuestionBase):
     kind: Literal["match"]
     pairs: list[MatchPair] = Field(min_length=2, max_length=10, description="De goede koppels.")
-    distractors: list[Text] = Field(default_factory=list, max_length=5, description="Extra antwoorden aan de rechterkant die bij niets horen.")
+    distractors: list[Text] = Field(
+        default_factory=list, max_length=5, description="Extra antwoorden aan de rechterkant die bij niets horen."
+    )
 
 
 class TextQuestion(QuestionBase):
@@ -181,17 +183,17 @@ class ReflectionQuestion(QuestionBase):
     max_length: int = Field(default=500, ge=1, le=2000, description="Hoeveel tekens het antwoord mag tellen.")
 
 
-QuestionModel = Union[
-    SingleQuestion,
-    MultipleQuestion,
-    TrueFalseQuestion,
-    OrderQuestion,
-    MatchQuestion,
-    TextQuestion,
-    ScenarioQuestion,
-    LikertQuestion,
-    ReflectionQuestion,
-]
+QuestionModel = (
+    SingleQuestion
+    | MultipleQuestion
+    | TrueFalseQuestion
+    | OrderQuestion
+    | MatchQuestion
+    | TextQuestion
+    | ScenarioQuestion
+    | LikertQuestion
+    | ReflectionQuestion
+)
 #: A question as it appears in a list: pydantic picks the class by its `kind`.
 Question = Annotated[QuestionModel, Field(discriminator="kind")]
 KINDS = ("single", "multiple", "true_false", "order", "match", "text", "scenario", "likert", "reflection")
