@@ -40,7 +40,10 @@ def test_a_group_nobody_linked_with_is_told(tmp_path, ralph):
     assert code == 1 and "niets van groep 'bestaat-niet'" in err and out == ""
 
 
-@pytest.mark.parametrize("args", [["--lrs", "http://127.0.0.1:9/xAPI/"], ["a.json", "--lrs", "http://127.0.0.1:9/xAPI/", "--groep", "x"], []])
+NOWHERE = "http://127.0.0.1:9/xAPI/"
+
+
+@pytest.mark.parametrize("args", [["--lrs", NOWHERE], ["a.json", "--lrs", NOWHERE, "--groep", "x"], []])
 def test_team_needs_files_or_an_lrs_with_a_group(tmp_path, args):
     code, _, err = Learner(tmp_path, "x").run("team", *args)
     assert code == 2 and "--groep" in err
