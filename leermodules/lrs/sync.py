@@ -120,3 +120,14 @@ class BackgroundSync:
             self._wake.clear()
         if store is not None:
             store.close()
+
+
+def start_background(store_path: Path) -> BackgroundSync | None:
+    """The app's background sync, if the learner linked an LRS (a link that cannot be read: none)."""
+    from leermodules.lrs import config
+
+    try:
+        link = config.load()
+    except config.ConfigError:
+        return None  # `leermodules lrs status` says what is wrong with it
+    return BackgroundSync(store_path, link).start() if link is not None else None

@@ -25,6 +25,7 @@ from leermodules.tui import strings as s
 from leermodules.tui.catalog import Catalog, ModuleUnavailable
 
 if TYPE_CHECKING:
+    from leermodules.lrs.sync import BackgroundSync
     from leermodules.tui.reload import FileWatcher
     from leermodules.tui.session import ModuleSession
 
@@ -81,6 +82,7 @@ class LeermodulesApp(App[int]):
         self.cursor_blink = cursor_blink  # off for snapshot tests: a blinking cursor is time-based
         self._sessions: dict[str, ModuleSession] = {}
         self.file_watcher: FileWatcher | None = None  # set when watching a trainer's files
+        self.lrs_sync: BackgroundSync | None = None  # sends the queued xAPI statements (leermodules.lrs)
 
     # --- modules and sessions ---
 
@@ -138,6 +140,9 @@ class LeermodulesApp(App[int]):
 
     def _after_first_paint(self) -> None:
         """Work that can wait until the home screen is on screen."""
+        from leermodules.lrs.sync import start_background
+
+        self.lrs_sync = start_background(self.store.path)  # only if the learner linked an LRS
         stale = self.stale_summaries()
         for module_id in stale:  # a module changed since the learner's last answer: recount
             self.try_session(module_id)
@@ -145,6 +150,10 @@ class LeermodulesApp(App[int]):
             self.screen.fill()
         if self.resume:
             self._pick_up()
+
+    def on_unmount(self) -> None:
+        if self.lrs_sync is not None:
+            self.lrs_sync.stop(timeout=0.2)  # a daemon thread: a send under way does not hold up quitting
 
     def try_session(self, module_id: str) -> ModuleSession | None:
         try:
