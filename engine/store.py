@@ -617,9 +617,16 @@ class ProgressStore:
         rows = self._read(sql + " ORDER BY seq LIMIT ?", (*params, limit)).fetchall()
         return [self._checked("xapi_queue", row, _queue_row) for row in rows]
 
-    def xapi_mark_sent(self, ids: list[str], at: float) -> None:
-        """These statements are in the LRS now, in one transaction."""
-        self._write_all([("UPDATE xapi_queue SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (at, i)) for i in ids])
+    def xapi_mark_sent(self, ids: list[str], at: float, *, note: tuple[str, str] | None = None) -> None:
+        """These statements are in the LRS now, in one transaction (with the setting `note`, if given)."""
+        statements: list[tuple[str, tuple]] = [
+            ("UPDATE xapi_queue SET sent_at = ? WHERE sent_at IS NULL AND id IN (SELECT value FROM json_each(?))", (at, json.dumps(ids)))
+        ]
+        if note is not None:
+            statements.append(
+                ("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", note)
+            )
+        self._write_all(statements)
 
     def xapi_counts(self, *, since: float | None = None) -> tuple[int, int, int]:
         """How many statements wait (queued at or after `since`), how many were sent, and how many

@@ -245,13 +245,13 @@ def actor(sharing: Sharing) -> dict[str, Any]:
 
 def personalise(statement: Mapping[str, Any], sharing: Sharing) -> dict[str, Any]:
     """The queued statement as it is sent: with the actor, the group, and only what was opted into."""
-    sent = json.loads(json.dumps(statement))  # a deep copy; the queued statement stays as it was
+    sent = dict(statement)  # the parts that change are copied; the queued statement stays as it was
     sent["actor"] = actor(sharing)
-    if not sharing.responses and "result" in sent:
-        sent["result"].pop("response", None)
+    if not sharing.responses and "response" in sent.get("result", {}):
+        sent["result"] = {k: v for k, v in sent["result"].items() if k != "response"}
     if sharing.group:
-        context = sent.setdefault("context", {})
-        activities = context.setdefault("contextActivities", {})
+        context = sent["context"] = dict(sent.get("context", {}))
+        activities = context["contextActivities"] = dict(context.get("contextActivities", {}))
         activities["grouping"] = [_activity(group_iri(sharing.group), "group", sharing.group)]
     return sent
 

@@ -52,11 +52,12 @@ def send_queued(store: ProgressStore, link: LrsLink, client: LrsClient | None = 
         except LrsError as exc:
             error = exc
             break
-        store.xapi_mark_sent([q.id for q in pending], time.time())
+        now = time.time()
+        store.xapi_mark_sent([q.id for q in pending], now, note=(LAST_SENT_SETTING, str(now)))
         sent += len(pending)
-    store.set_setting(LAST_ERROR_SETTING, "" if error is None else f"{error.kind}: {error.detail}")
-    if sent:
-        store.set_setting(LAST_SENT_SETTING, str(time.time()))
+    outcome = "" if error is None else f"{error.kind}: {error.detail}"
+    if store.setting(LAST_ERROR_SETTING) != outcome:
+        store.set_setting(LAST_ERROR_SETTING, outcome)
     waiting = store.xapi_counts(since=link.since)[0]
     return SyncOutcome(sent, waiting, error)
 

@@ -131,3 +131,26 @@ def test_what_is_sent_holds_only_what_the_learner_opted_into():
     assert chosen["result"]["response"] == "mijn cliënt woont in Zwolle"
     assert chosen["context"]["contextActivities"]["grouping"][0]["id"] == xapi.group_iri("noord")
     assert "actor" not in queued and queued["result"]["response"]  # the queued statement is left as it was
+
+
+def test_a_store_of_schema_6_gets_the_queue_and_its_own_id_and_keeps_its_progress(tmp_path):
+    import sqlite3
+
+    from engine.store import APPLICATION_ID, MIGRATIONS, XAPI_STORE_SETTING, ProgressStore
+
+    path = tmp_path / "voortgang.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for step in MIGRATIONS[:6]:
+        step(db)
+    db.execute("UPDATE schema_version SET version = 6")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("INSERT INTO settings (key, value) VALUES ('theme', 'licht')")
+    db.close()
+    store = ProgressStore.open(path)
+    try:
+        assert store.setting("theme") == "licht"
+        assert uuid.UUID(store.setting(XAPI_STORE_SETTING))  # a random id, made once
+        ModuleSession(MODULE, store).visit(MODULE.pages[0].id)
+        assert [q.statement["verb"]["id"] for q in store.xapi_pending(10)] == [xapi.ADL + "attempted"]
+    finally:
+        store.close()
