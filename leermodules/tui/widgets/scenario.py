@@ -85,13 +85,39 @@ class ScenarioQuestionView(QuestionView):
         return s.SCENARIO_END + (f" {s.SCENARIO_RESTART_HINT}" if self.restartable and not self.locked else "")
 
     async def _retell(self, focus: bool) -> None:
+        """The whole case anew (a restart)."""
         story = self.query_one(".story", Vertical)
         await story.remove_children()
         await story.mount(*self._story())
-        for help_line in self.query(".actions"):
-            help_line.display = not self.ended()
+        self._show_help()
         if focus:
             self.focus_answer()
+
+    async def _go_on(self) -> None:
+        """After a choice: the open choices become the choice taken, and the next step (or the end)
+        is added below. What was read stays in place, so nothing blanks or jumps; the new step is
+        scrolled into view with its choices below it where they fit."""
+        story = self.query_one(".story", Vertical)
+        children = list(story.children)
+        open_at = next((i for i, child in enumerate(children) if isinstance(child, ChoiceList)), len(children))
+        added = self._story()[open_at:]
+        if open_at < len(children):
+            await children[open_at].remove()
+        await story.mount(*added)
+        self._show_help()
+        answer = self.answer_widget()
+        answer.focus(scroll_visible=False)
+        new_step = next((part for part in added if part.has_class("step")), answer)
+
+        def into_view() -> None:
+            answer.scroll_visible(animate=False)
+            new_step.scroll_visible(animate=False)  # the text wins when both do not fit
+
+        self.call_after_refresh(into_view)
+
+    def _show_help(self) -> None:
+        for help_line in self.query(".actions"):
+            help_line.display = not self.ended()
 
     def answer_widget(self):
         lists = self.query(ChoiceList)
@@ -101,8 +127,7 @@ class ScenarioQuestionView(QuestionView):
         self.answer_widget().focus(scroll_visible=scroll_visible)
 
     def on_mount(self) -> None:
-        for help_line in self.query(".actions"):
-            help_line.display = not self.ended()
+        self._show_help()
 
     def freeze_answer(self, locked: bool) -> None:
         for choice_list in self.query(ChoiceList):
@@ -129,7 +154,7 @@ class ScenarioQuestionView(QuestionView):
             return
         self.path.append(message.chosen[0])
         ended = self.ended()
-        await self._retell(focus=True)
+        await self._go_on()
         self.post_message(self.Answered(self, list(self.path), complete=ended))
 
     def show_grade(self, grade: Grade) -> None:
