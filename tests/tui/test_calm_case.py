@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from test_pilot import screen_text
 from test_toets_rules import go_to, start_after_submit_attempt
-from tui_paths import FIXTURES
 from textual.widgets import Static
+from tui_paths import FIXTURES
 
 from leermodules.tui.widgets.choices import ChoiceList
 from leermodules.tui.widgets.scenario import ScenarioQuestionView
-
-
-def on_screen(widget) -> bool:
-    """Whether `widget` lies (at least partly) within the part of the screen the learner sees."""
-    return widget.screen.find_widget(widget) is not None if widget.region.area else False
 
 
 async def test_a_choice_adds_the_next_step_below_without_rebuilding_what_was_read(app_for):
