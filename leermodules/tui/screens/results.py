@@ -46,6 +46,7 @@ class ResultsScreen(ModuleScreenBase):
         Binding("p", "item(-1)", s.KEY_REVIEW_PREV, show=False, id="results.previous"),
         Binding("enter,u", "open_page", s.KEY_OPEN_PAGE, id="results.open_page"),
         Binding("w", "practise", s.KEY_PRACTISE_AGAIN, id="results.practise"),
+        Binding("c", "certificate", s.KEY_CERTIFICATE, id="results.certificate"),
     ]
 
     def __init__(self, session: ModuleSession, attempt: AssessmentAttempt, result: AttemptResult) -> None:
@@ -167,6 +168,11 @@ class ResultsScreen(ModuleScreenBase):
         if self.again and self.session.progress.current_attempt is None:
             self.app.push_screen(PracticeRoundScreen(self.session, self.again))
 
+    def action_certificate(self) -> None:
+        from leermodules.tui.screens.certificate import CertificateScreen
+
+        self.app.push_screen(CertificateScreen(self.session))
+
     def action_retry(self) -> None:
         if self.session.progress.current_attempt is None and self.guard(self.session.start_attempt) is None:
             return
@@ -177,6 +183,8 @@ class ResultsScreen(ModuleScreenBase):
             return self.session.attempts_left != 0 and self.session.progress.current_attempt is None
         if action == "practise":
             return bool(self.again) and self.session.progress.current_attempt is None
+        if action == "certificate":
+            return self.session.status.value == "passed"
         if action == "open_page":
             focused = self.focused
             return isinstance(focused, ReviewItem) and focused.page is not None
