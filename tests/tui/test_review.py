@@ -4,8 +4,9 @@ objectives that is not graded into the toets."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_pilot import SIZE, open_module, screen_text
-from tui_paths import FIXTURES
 
 from leermodules.tui.screens.assessment import AssessmentScreen
 from leermodules.tui.screens.page import PageScreen
@@ -13,7 +14,8 @@ from leermodules.tui.screens.practice_round import PracticeRoundScreen
 from leermodules.tui.screens.results import ResultsScreen, ReviewItem
 from leermodules.tui.widgets.keybar import KeyBar
 
-NAKIJKEN = FIXTURES / "nakijken.yaml"  # two objectives, each taught on its own page; no shuffle
+# two objectives, each taught on its own page; no shuffle
+NAKIJKEN = Path(__file__).parent / "review_fixtures" / "nakijken.yaml"
 
 
 async def hand_in_half_right(pilot) -> ResultsScreen:

@@ -13,7 +13,6 @@ from tui_paths import FIXTURES
 from engine.loader import load_module
 from engine.progress import flag, start_attempt
 from engine.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Event, ProgressStore
-from leermodules.tui.screens.assessment import AssessmentScreen
 from leermodules.tui.screens.dialogs import ConfirmScreen
 from leermodules.tui.screens.overview import OverviewScreen
 from leermodules.tui.widgets.keybar import KeyBar

@@ -7,9 +7,15 @@ The question the learner is at is remembered, so a restart lands on it again.
 One keyboard model: when the page opens, the first open question has focus (the page stays scrolled
 to its top), so a digit, the arrows and `h` work at once; Tab goes to the next question, and the key
 bar says so when there is more than one.
+
+Nothing chosen on a page is silently lost: leaving it (n, p, escape, q) with a choice made, an
+order moved or text typed but not given as the answer asks first: give it as the answer (stored
+and shown, then on), or let it go.
 """
 
 from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
 
 from rich.text import Text
 from textual import events
@@ -24,6 +30,7 @@ from engine.grading import grade
 from engine.model import GRADED_KINDS, Page
 from leermodules.tui import strings as s
 from leermodules.tui.screens.base import ModuleScreenBase
+from leermodules.tui.screens.dialogs import ConfirmScreen
 from leermodules.tui.session import ModuleSession
 from leermodules.tui.widgets.keybar import KeyBar
 from leermodules.tui.widgets.question import QuestionView, body_markdown, question_view
@@ -40,6 +47,7 @@ class PageScreen(ModuleScreenBase):
         Binding("tab", "other_question(1)", s.KEY_OTHER_QUESTION, id="page.next_question"),
         Binding("shift+tab", "other_question(-1)", s.KEY_PREVIOUS_QUESTION_FIELD, show=False, id="page.previous_question"),
         Binding("g", "glossary", s.KEY_GLOSSARY, id="page.glossary"),
+        Binding("q", "quit", s.KEY_QUIT, id="page.quit"),
     ]
 
     def __init__(self, session: ModuleSession, page_id: str) -> None:
@@ -118,9 +126,34 @@ class PageScreen(ModuleScreenBase):
         grade = self.guard(lambda: self.session.answer_practice(message.question_id, message.response))
         if grade is None:
             return
+        message.view.response = message.response
         if message.complete:
             self.show_answered(message.view, message.response, grade)
             self.after_answer(message.view)
+
+    async def leave(self, then: Callable[[], Awaitable[None] | None]) -> None:
+        """Run `then` (which leaves the page) once nothing chosen on it can be lost unasked."""
+        unconfirmed = [(v, r) for v in self.query(QuestionView) if (r := v.unconfirmed_response()) is not None]
+
+        async def go_on() -> None:
+            result = then()
+            if result is not None:
+                await result
+
+        if not unconfirmed:
+            await go_on()
+            return
+
+        def give_all() -> None:  # stored, not shown: the page is left right after
+            for view, response in unconfirmed:
+                self.session.answer_practice(view.question.id, response)
+
+        async def decided(yes: bool | None) -> None:
+            if yes and not self.went_through(give_all):
+                return  # not saved: said so, and the learner stays on the page
+            await go_on()
+
+        self.app.push_screen(ConfirmScreen(s.UNCONFIRMED_ON_PAGE), decided)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         node: DOMNode | None = event.widget
@@ -142,14 +175,22 @@ class PageScreen(ModuleScreenBase):
 
     # --- moving on ---
 
-    def action_next_page(self) -> None:
-        if not self.went_through(lambda: self.session.complete_page(self.page.id)):
-            return
-        self.app.after_page(self.session, self.index)
+    async def action_next_page(self) -> None:
+        def next_page() -> None:
+            if self.went_through(lambda: self.session.complete_page(self.page.id)):
+                self.app.after_page(self.session, self.index)
 
-    def action_previous_page(self) -> None:
+        await self.leave(next_page)
+
+    async def action_previous_page(self) -> None:
         if self.index > 0:
-            self.app.show_page(self.session, self.module.pages[self.index - 1].id, replace=True)
+            await self.leave(lambda: self.app.show_page(self.session, self.module.pages[self.index - 1].id, replace=True))
+
+    async def action_back(self) -> None:
+        await self.leave(super().action_back)
+
+    async def action_quit(self) -> None:
+        await self.leave(self.app.exit)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "previous_page":
