@@ -86,8 +86,10 @@ class AssessmentScreen(ModuleScreenBase):
         if isinstance(view, ScenarioQuestionView):
             view.take_once(consequences=self.after_each)
         area = self.query_one("#attempt", VerticalScroll)
-        await area.remove_children()
-        await area.mount(view)
+        old = list(area.children)
+        with self.app.batch_update():  # the old question stays on screen until the new one is laid out
+            await area.mount(view)
+            await area.remove_children(old)
         if response is not None and self.after_each:
             finished = not (isinstance(view, ScenarioQuestionView) and not view.ended())
             if finished:
