@@ -218,9 +218,10 @@ def question_position(number: int, total: int) -> str:
     return f"Vraag {number} van {total}"
 
 
-def assessment_facts(questions: int, pass_mark: int, feedback_after_each: bool) -> str:
+def assessment_facts(questions: int, pass_mark: int, feedback_after_each: bool, per_objective: int | None = None) -> str:
     when = "na elke vraag" if feedback_after_each else "na het inleveren"
-    return f"{questions} vragen · je hebt {pass_mark}% nodig om te slagen · je ziet of je antwoord goed is {when}"
+    count = f"{questions} vragen" + (f", over elk leerdoel minstens {per_objective}" if per_objective else "")
+    return f"{count} · je hebt {pass_mark}% nodig om te slagen · je ziet of je antwoord goed is {when}"
 
 
 def attempts_facts(used: int, left: int | None) -> str:

@@ -49,7 +49,9 @@ class AssessmentIntroScreen(ModuleScreenBase):
         if assessment.intro:
             intro.update(Markdown(assessment.intro))
         self.query_one("#intro-facts", Static).update(
-            Text(s.assessment_facts(count, assessment.pass_mark, assessment.feedback == "after_each"))
+            Text(
+                s.assessment_facts(count, assessment.pass_mark, assessment.feedback == "after_each", assessment.draw_per_objective)
+            )
         )
         left = self.session.attempts_left
         attempts = Text(s.attempts_facts(len(progress.attempts), left))
