@@ -37,6 +37,9 @@ class Finding:
     hint: str
     severity: Severity = "error"
     at_key: bool = False
+    #: A piece of the text at `path` the finding is about (e.g. an HTML tag in a page's body): the
+    #: loader points at the line where it stands, not where the text begins.
+    needle: str | None = None
 
 
 Locate = Callable[[tuple], tuple[int, int]]
@@ -46,6 +49,7 @@ def check(module: Module, folder: Path, locate: Locate) -> list[Finding]:
     """Every finding for `module`; `locate` gives the line and column of a path (for messages
     that point to an earlier place, such as a duplicate id)."""
     return [
+        *_authoring(module),
         *_unique_ids(module, locate),
         *_glossary(module, locate),
         *_references(module),
@@ -64,6 +68,12 @@ def _scan(module: Module) -> Iterator[Finding]:
     from engine.scan_checks import scan_findings  # scan_checks builds on this module
 
     yield from scan_findings(module)
+
+
+def _authoring(module: Module) -> Iterator[Finding]:
+    from engine.authoring import authoring_findings  # authoring builds on this module
+
+    yield from authoring_findings(module)
 
 
 def _lints(module: Module) -> Iterator[Finding]:
@@ -92,6 +102,9 @@ def _unique_ids(module: Module, locate: Locate) -> Iterator[Finding]:
                 first[ident] = path
 
     yield from dupes("leerdoel", [(("objectives", i), o.id) for i, o in enumerate(module.objectives)])
+    # Pages, questions (on pages and in the assessment) and the steps of one casus each have ids of
+    # their own: progress is kept per page, answers per question, a casus path per question. A page
+    # and the one question on it may share an id (the shipped casus pages do).
     yield from dupes("pagina", [(("pages", i), p.id) for i, p in enumerate(module.pages)])
     yield from dupes("vraag", [(path, q.id) for path, q in _question_paths(module)])
     for path, question in _question_paths(module):

@@ -114,7 +114,13 @@ def _with_guessed_kinds(data: Any, errors: list[ErrorDetails]) -> Any | None:
 def _checked(module: Module, path: Path, document: Document, shown: str, keep=None) -> list[Problem]:
     found = checks.check(module, path.parent, document.locate)
     return [
-        _problem(shown, *document.locate(f.path, key=f.at_key), f.message, f.hint, f.severity)
+        _problem(
+            shown,
+            *(document.locate_text(f.path, f.needle) if f.needle else document.locate(f.path, key=f.at_key)),
+            f.message,
+            f.hint,
+            f.severity,
+        )
         for f in found
         if keep is None or keep(f)
     ]
@@ -154,24 +160,77 @@ def find_module_files(path: Path) -> list[Path]:
     return sorted(files)
 
 
+#: The file `leermodules new` writes, in a folder named after the module.
+MODULE_FILE = "module.yaml"
+_SCAN_KIND = re.compile(r"(?m)^kind:[ \t]*['\"]?scan['\"]?[ \t]*(?:#.*)?$")
+
+
 def check_paths(paths: list[Path]) -> list[LoadResult]:
-    """Check every module file under `paths`; two modules with the same id are an error too."""
-    results = [check_module(f) for p in paths for f in find_module_files(p)]
+    """Check every module file under `paths`, and what needs more than one module: two modules with
+    the same id (an error), a course's theme the ontwikkelscan does not have, and, for modules found
+    in a folder of modules (such as content/), a folder not named after its module (warnings)."""
+    found = [(p, f) for p in paths for f in find_module_files(p)]
+    results = [check_module(f) for _, f in found]
     first_by_id: dict[str, LoadResult] = {}
     for result in results:
         if result.module is None:
             continue
         other = first_by_id.setdefault(result.module.id, result)
         if other is not result:
-            line, column = _id_position(result.path)
+            line, column = _position(result.path, ("id",))
             result.problems.append(_problem(str(result.path), line, column, *msg.duplicate_module(result.module.id, str(other.path))))
             result.module = None
+    for (given, file), result in zip(found, results, strict=True):
+        module = result.module
+        if module is None or file.name != MODULE_FILE or file.parent == given or file == given:
+            continue
+        folder = file.resolve().parent.name
+        if folder != module.id:
+            line, column = _position(file, ("id",))
+            result.problems.append(_problem(str(file), line, column, *msg.folder_not_id(folder, module.id), "warning"))
+    _check_themes(results)
+    for result in results:
+        result.problems.sort(key=lambda p: (p.line, p.column))
     return results
 
 
-def _id_position(path: Path) -> tuple[int, int]:
+def _check_themes(results: list[LoadResult]) -> None:
+    """A course whose `theme` the ontwikkelscan lacks is never advised by it: warn. The scan is the
+    one among the checked modules, or else one in a folder beside the course's own."""
+    courses = [r for r in results if r.module is not None and r.module.kind == "course" and r.module.theme]
+    if not courses:
+        return
+    scans = [r.module for r in results if r.module is not None and r.module.kind == "scan"]
+    for result in courses:
+        assert result.module is not None and result.module.theme is not None  # filtered above
+        near = scans or _scans_beside(result.path)
+        known = sorted({t.id for scan in near for t in scan.themes})
+        if near and result.module.theme not in known:
+            line, column = _position(result.path, ("theme",))
+            message = msg.unknown_module_theme(result.module.theme, known)
+            result.problems.append(_problem(str(result.path), line, column, *message, "warning"))
+
+
+def _scans_beside(path: Path) -> list[Module]:
+    """Valid ontwikkelscans in the folders next to the folder of `path` (content/*/module.yaml)."""
+    if path.name != MODULE_FILE:
+        return []
+    scans = []
+    for other in sorted(path.resolve().parent.parent.glob(f"*/{MODULE_FILE}")):
+        try:
+            text = read_text(other)
+        except SourceError:
+            continue
+        if _SCAN_KIND.search(text):
+            result = check_module(other)
+            if result.module is not None and result.module.kind == "scan":
+                scans.append(result.module)
+    return scans
+
+
+def _position(path: Path, where: tuple) -> tuple[int, int]:
     document = parse(read_text(path))  # it parsed a moment ago
-    return document.locate(("id",))
+    return document.locate(where)
 
 
 # --- pydantic errors, located and reworded ---------------------------------------------------------

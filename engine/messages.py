@@ -573,6 +573,59 @@ def duplicate_id(what: str, ident: str, first_line: int) -> Message:
     return (f"{what}-id '{ident}' komt al voor op regel {first_line}", "geef elke id een eigen naam")
 
 
+def raw_html(piece: str) -> Message:
+    return (
+        f"HTML ('{piece}') in Markdown wordt niet getoond, de app en het SCORM-pakket laten het weg",
+        "schrijf opmaak in Markdown (**vet**, *schuin*, een lege regel voor een nieuwe alinea); wil je '<' en '>' zelf tonen, zet de tekst dan tussen backticks, zoals `<Enter>`",
+    )
+
+
+def image_without_alt(source: str) -> Message:
+    return (
+        f"afbeelding '{source}' heeft geen beschrijving (alt-tekst)",
+        "zet tussen de [ ] wat er te zien is, bijvoorbeeld ![Stappenplan van de meldcode](media/stappen.png)",
+    )
+
+
+def max_length_below_answers(max_length: int, shortest: int) -> Message:
+    return (
+        f"'max_length: {max_length}' is korter dan elk goed antwoord (het kortste telt {shortest} tekens): niemand kan dit goed beantwoorden",
+        f"verhoog 'max_length' tot minstens {shortest}, of laat het weg (standaard 200)",
+    )
+
+
+def answer_longer_than_max(answer: str, max_length: int) -> Message:
+    return (
+        f"goed antwoord '{answer}' is langer dan 'max_length: {max_length}' en kan niet ingetypt worden",
+        "verhoog 'max_length' of kort het antwoord in",
+    )
+
+
+def distractor_is_answer(text: str) -> Message:
+    return (f"afleider '{text}' is ook een goed antwoord in 'pairs'", "kies een afleider die bij geen enkel koppel hoort")
+
+
+def unknown_language(code: str, known: list[str]) -> Message:
+    if code in ("du", "dt", "ne"):
+        return (f"'{code}' is niet de taalcode van het Nederlands", "gebruik nl")
+    return (f"taalcode '{code}' bestaat niet", "gebruik een taalcode van twee letters volgens ISO 639-1, zoals nl of en")
+
+
+def folder_not_id(folder: str, ident: str) -> Message:
+    return (
+        f"de map heet '{folder}', maar de id van de module is '{ident}'",
+        f"noem de map '{ident}', zoals 'leermodules new' doet, of pas de id aan zolang de module nog niet in gebruik is",
+    )
+
+
+def unknown_module_theme(ident: str, known: list[str]) -> Message:
+    suggestion = did_you_mean(ident, known)
+    return (
+        f"thema '{ident}' staat niet in de ontwikkelscan, dus zal de scan deze module nooit aanraden",
+        suggestion or f"kies een thema van de ontwikkelscan: {_listing(known)}",
+    )
+
+
 def duplicate_term(term: str, first_line: int) -> Message:
     return (f"begrip '{term}' staat al in de begrippenlijst op regel {first_line}", "voeg de uitleg samen tot één begrip")
 

@@ -130,6 +130,8 @@ class Document:
 
     data: Any
     root: Node
+    #: the text the nodes were composed from (their marks index into it)
+    text: str = ""
 
     def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """1-based line and column of the node at `path`, or of its deepest existing ancestor.
@@ -147,6 +149,19 @@ class Document:
                 break
             node = child
         return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def locate_text(self, path: Path_, needle: str) -> tuple[int, int]:
+        """1-based line and column of `needle` as written inside the value at `path` (for a
+        problem in one line of a long text); the value's own position if it is not found."""
+        node = self.node(path)
+        if node is None or not self.text:
+            return self.locate(path)
+        start, end = node.start_mark.index, node.end_mark.index
+        at = self.text.find(needle, start, max(end, start))
+        if at < 0:
+            return self.locate(path)
+        line_start = self.text.rfind("\n", 0, at) + 1
+        return self.text.count("\n", 0, at) + 1, at - line_start + 1
 
     def node(self, path: Path_) -> Node | None:
         """The node at `path`, or None when the file has nothing there."""
@@ -314,7 +329,7 @@ def parse(text: str) -> Document:
         converter.check_alias_expansion(root, text)
     if converter.problems:
         raise SourceError(converter.problems)
-    return Document(data, root)
+    return Document(data, root, text)
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> Located:

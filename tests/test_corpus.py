@@ -385,6 +385,26 @@ EXPECTED: dict[str, list[str]] = {
         "38:15: onbekende vraagsoort 'casus'; bedoelde je 'scenario'?",
         "67:13: onbekende vraagsoort 'meerkeuze'; bedoelde je 'single' (één goed antwoord) of 'multiple' (meer goede antwoorden)?",
     ],
+    'raw_html': [
+        "21:31: HTML ('<br>') in Markdown wordt niet getoond, de app en het SCORM-pakket laten het weg; schrijf opmaak in Markdown (**vet**, *schuin*, een lege regel voor een nieuwe alinea); wil je '<' en '>' zelf tonen, zet de tekst dan tussen backticks, zoals `<Enter>`",
+    ],
+    'image_without_alt': [
+        "38:7: afbeelding 'media/keukentafel.png' heeft geen beschrijving (alt-tekst); zet tussen de [ ] wat er te zien is, bijvoorbeeld ![Stappenplan van de meldcode](media/stappen.png)",
+    ],
+    'text_max_length_too_short': [
+        "64:19: 'max_length: 4' is korter dan elk goed antwoord (het kortste telt 6 tekens): niemand kan dit goed beantwoorden; verhoog 'max_length' tot minstens 6, of laat het weg (standaard 200)",
+    ],
+    'match_distractor_is_answer': [
+        "59:7: waarschuwing: vraag zonder feedback of uitleg; voeg 'explanation:' of feedback per antwoord toe",
+        "68:21: afleider 'belt vooraf' is ook een goed antwoord in 'pairs'; kies een afleider die bij geen enkel koppel hoort",
+    ],
+    'unknown_language': [
+        "6:11: 'du' is niet de taalcode van het Nederlands; gebruik nl",
+    ],
+    'language_and_html': [
+        "6:11: taalcode 'xx' bestaat niet; gebruik een taalcode van twee letters volgens ISO 639-1, zoals nl of en",
+        "69:32: HTML ('<em>') in Markdown wordt niet getoond, de app en het SCORM-pakket laten het weg; schrijf opmaak in Markdown (**vet**, *schuin*, een lege regel voor een nieuwe alinea); wil je '<' en '>' zelf tonen, zet de tekst dan tussen backticks, zoals `<Enter>`",
+    ],
 }
 
 LOCATED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (waarschuwing: )?[^;]+; .+$")

@@ -60,7 +60,7 @@ def test_best_scenario_choice_nearly_always_first_is_a_warning(tmp_path):
     - id: s{n}
       text: Stap {n}.
       choices:
-        - {{text: goed, points: 2{f", goto: s{n + 1}" if n < 4 else ""}}}
+        - {{text: goed, points: 2, feedback: Goed{f", goto: s{n + 1}" if n < 4 else ""}}}
         - {{text: fout, points: 0{f", goto: s{n + 1}" if n < 4 else ""}}}
 """
         for n in range(5)

@@ -241,6 +241,60 @@ def test_load_module_raises_with_every_error_and_no_warning(tmp_path):
     assert [p.severity for p in caught.value.problems] == ["warning", "error"]
 
 
+ORDER_WITHOUT_FEEDBACK = """    - id: toets-bellen
+      kind: order
+      objective: voorbereiden
+      prompt: Zet in volgorde.
+      items:
+        - text: Bellen
+        - text: Aanbellen
+"""
+TRUE_FALSE = VALID[VALID.index("    - id: toets-bellen") : VALID.index("    - id: toets-luisteren")]
+
+
+def test_order_match_and_casus_without_any_feedback_are_warned_about(tmp_path):
+    text = (
+        VALID.replace(TRUE_FALSE, ORDER_WITHOUT_FEEDBACK)
+        .replace("                feedback: Hij laat je binnen.\n", "")
+        .replace("                feedback: Hij sluit de deur.\n", "")
+    )
+    result = check_module(write(tmp_path, text))
+    assert result.ok
+    assert [(p.line, p.severity, p.message) for p in result.problems] == [
+        (36, "warning", "vraag zonder feedback of uitleg"),  # the casus
+        (56, "warning", "vraag zonder feedback of uitleg"),  # the order question
+    ]
+    # feedback on one item, or an explanation, is enough
+    explained = text.replace("        - text: Aanbellen\n", "        - text: Aanbellen\n      explanation: Eerst bellen.\n")
+    assert [p.line for p in check_module(write(tmp_path, explained)).problems] == [36]
+
+
+def test_a_key_written_between_angle_brackets_is_refused_as_html_with_a_way_out(tmp_path):
+    text = VALID.replace("    body: Je luistert eerst en vraagt door.", "    body: Druk op <Enter> om verder te gaan.")
+    (problem,) = check_module(write(tmp_path, text)).problems
+    assert (problem.line, problem.column, problem.severity) == (34, 19, "error")
+    assert problem.message.startswith("HTML ('<Enter>') in Markdown wordt niet getoond")
+    assert "`<Enter>`" in problem.hint
+    written_as_code = VALID.replace("    body: Je luistert eerst en vraagt door.", "    body: Druk op `<Enter>` of 3 < 4 om verder te gaan.")
+    assert check_module(write(tmp_path, written_as_code)).problems == []
+
+
+def test_an_accepted_answer_longer_than_max_length_is_warned_about_when_others_fit(tmp_path):
+    text = VALID.replace(TRUE_FALSE, """    - id: toets-bellen
+      kind: text
+      objective: voorbereiden
+      prompt: Wat doe je vooraf?
+      accepted: [bellen, de bewoner opbellen]
+      max_length: 10
+      explanation: Je belt de bewoner.
+""")
+    result = check_module(write(tmp_path, text))
+    assert result.ok
+    assert [f"{p.line}:{p.column}: {p.severity}: {p.message}" for p in result.problems] == [
+        "62:26: warning: goed antwoord 'de bewoner opbellen' is langer dan 'max_length: 10' en kan niet ingetypt worden"
+    ]
+
+
 def test_a_file_that_cannot_be_read_is_a_located_problem(tmp_path):
     result = check_module(tmp_path / "weg.yaml")
     assert result.module is None
@@ -264,14 +318,47 @@ def test_the_cycle_collector_is_left_as_it_was(tmp_path):
 # --- loader: several files ---------------------------------------------------------------------------
 
 def test_two_modules_with_the_same_id_the_second_is_refused_at_its_id(tmp_path):
-    write(tmp_path, VALID, "a/module.yaml")
-    write(tmp_path, "# tweede kopie\n" + VALID, "b/module.yaml")
+    write(tmp_path, VALID, "huisbezoek/module.yaml")
+    write(tmp_path, "# tweede kopie\n" + VALID, "kopie/module.yaml")
     first, second = check_paths([tmp_path])
     assert first.ok and first.problems == []
     assert second.module is None
     (problem,) = second.problems
     assert (problem.line, problem.column) == (2, 5)
-    assert problem.message == f"module-id 'huisbezoek' wordt ook gebruikt door {tmp_path / 'a' / 'module.yaml'}"
+    assert problem.message == f"module-id 'huisbezoek' wordt ook gebruikt door {tmp_path / 'huisbezoek' / 'module.yaml'}"
+
+
+def test_a_module_in_a_folder_of_modules_is_warned_when_its_folder_is_not_its_id(tmp_path):
+    write(tmp_path, VALID, "huis-bezoek/module.yaml")
+    (result,) = check_paths([tmp_path])
+    assert result.ok
+    assert [str(p) for p in result.problems] == [
+        f"{tmp_path / 'huis-bezoek' / 'module.yaml'}:1:5: waarschuwing: de map heet 'huis-bezoek', maar de id van de module"
+        " is 'huisbezoek'; noem de map 'huisbezoek', zoals 'leermodules new' doet, of pas de id aan zolang de module nog"
+        " niet in gebruik is"
+    ]
+    # checked on its own (the folder itself, or the file), the folder is the trainer's business
+    assert check_paths([tmp_path / "huis-bezoek"])[0].problems == []
+    assert check_paths([tmp_path / "huis-bezoek" / "module.yaml"])[0].problems == []
+
+
+SCAN = (ROOT / "content" / "ontwikkelscan" / "module.yaml").read_text(encoding="utf-8")
+
+
+def test_a_theme_the_ontwikkelscan_lacks_is_warned_about_beside_the_scan_or_with_it(tmp_path):
+    write(tmp_path, SCAN, "ontwikkelscan/module.yaml")
+    write(tmp_path, VALID.replace("minutes: 20", "minutes: 20\ntheme: veilighied"), "huisbezoek/module.yaml")
+    expected = [
+        "7:8: waarschuwing: thema 'veilighied' staat niet in de ontwikkelscan, dus zal de scan deze module nooit"
+        " aanraden; bedoelde je 'veiligheid'?"
+    ]
+    course, scan = check_paths([tmp_path])  # sorted by path
+    assert scan.problems == [] and course.ok
+    assert [str(p).split(":", 1)[1] for p in course.problems] == expected
+    (alone,) = check_paths([tmp_path / "huisbezoek" / "module.yaml"])  # the scan is found beside it
+    assert [str(p).split(":", 1)[1] for p in alone.problems] == expected
+    write(tmp_path, VALID.replace("minutes: 20", "minutes: 20\ntheme: veiligheid"), "huisbezoek/module.yaml")
+    assert [r.problems for r in check_paths([tmp_path])] == [[], []]
 
 
 def test_module_files_are_found_sorted_and_hidden_folders_skipped(tmp_path):

@@ -11,6 +11,8 @@ import zipfile
 from urllib.parse import unquote
 
 from engine.loader import load_module
+from engine.model import Module
+from engine.yaml_source import parse, read_text
 from scorm import FORMATS, export_module
 from scorm.render import render_index
 from scorm_support import ROOT
@@ -63,6 +65,12 @@ assessment:
 """
 
 
+def hostile(path):
+    """The module in `path` as the model takes it, past the checks: validate refuses raw HTML in
+    Markdown, and these tests show the compiler leaves it out even so."""
+    return Module.model_validate(parse(read_text(path)).data)
+
+
 def make(tmp_path):
     folder = tmp_path / "veilig"
     (folder / "media").mkdir(parents=True)
@@ -74,7 +82,7 @@ def make(tmp_path):
 
 
 def test_texts_are_escaped_and_markdown_has_no_raw_html(tmp_path):
-    page = render_index(load_module(make(tmp_path)))
+    page = render_index(hostile(make(tmp_path)))
     scripts = re.findall(r"<script\b[^>]*>", page)
     assert scripts == ['<script type="application/json" id="lm-data">', '<script src="player.js">']
     assert "<iframe" not in page and "<img src=x" not in page and "<b>vet" not in page
@@ -93,7 +101,7 @@ def test_texts_are_escaped_and_markdown_has_no_raw_html(tmp_path):
 
 def test_media_are_copied_and_listed_and_nothing_else(tmp_path):
     module_file = make(tmp_path)
-    path = export_module(load_module(module_file), module_file, FORMATS["scorm12"], tmp_path / "uit")
+    path = export_module(hostile(module_file), module_file, FORMATS["scorm12"], tmp_path / "uit")
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
         manifest = archive.read("imsmanifest.xml").decode()
@@ -173,7 +181,7 @@ def test_a_one_paragraph_prompt_stands_in_the_legend_without_its_paragraph(tmp_p
     assert str(markdown.inline("Wat doe je *eerst*?\nEn daarna?\n")) == "Wat doe je <em>eerst</em>?\nEn daarna?"
     assert not markdown.is_one_paragraph("Lees dit.\n\nWat doe je?")
     assert not markdown.is_one_paragraph("- een\n- twee")
-    page = render_index(load_module(make(tmp_path)))
+    page = render_index(hostile(make(tmp_path)))
     assert "<legend>Vraag met ?</legend>" in page  # raw HTML is left out, the words stay
 
 
@@ -182,7 +190,7 @@ def test_images_with_spaces_and_accents_in_their_name_are_copied_and_found(tmp_p
     (module_file.parent / "media" / "kaart één.png").write_bytes(PNG)
     text = module_file.read_text(encoding="utf-8").replace("(media/kaart.png)", "(<media/kaart één.png>)")
     module_file.write_text(text, encoding="utf-8")
-    module = load_module(module_file)
+    module = hostile(module_file)
     page = render_index(module)
     (src,) = re.findall(r'<img src="([^"]+)" alt="Een kaart"', page)
     path = export_module(module, module_file, FORMATS["scorm2004"], tmp_path / "uit")
