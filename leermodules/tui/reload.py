@@ -2,17 +2,36 @@
 
 The watcher compares the files' modification time and size every second. A file that changed and
 is still valid replaces the module (the learner's answers are fitted to it, as after any module
-change); one with errors is reported and the previous version stays on screen.
+change); one with errors is reported, each error located as `leermodules validate` prints it
+(`file:line:column: what; how`), and the previous version stays on screen.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from engine.loader import LoadResult
 from leermodules.tui import strings as s
 
 if TYPE_CHECKING:
     from leermodules.tui.app import LeermodulesApp
+
+#: Long enough to read a few located messages; the next save replaces them anyway.
+FAILED_TIMEOUT = 30.0
+
+
+def failure_text(result: LoadResult, module_id: str, base: Path | None = None) -> str:
+    """Why a changed file was not loaded: its errors as `validate` prints them (the file relative to
+    `base`, the working folder by default), or that its id changed."""
+    if result.module is not None and result.module.id != module_id:
+        return s.reload_id_changed(module_id, result.module.id)
+    base = Path.cwd() if base is None else base
+    errors = [p.relative_to(base) for p in result.problems if p.severity == "error"]
+    lines = [str(p) for p in errors[: s.RELOAD_SHOWN]]
+    if len(errors) > s.RELOAD_SHOWN:
+        lines.append(s.reload_more(len(errors) - s.RELOAD_SHOWN))
+    return "\n".join(lines) or s.RELOAD_FAILED
 
 
 class FileWatcher:
@@ -33,7 +52,9 @@ class FileWatcher:
         for module_id in changed:
             result = app.catalog.reload(module_id)
             if result.module is None or result.module.id != module_id:
-                app.notify(s.RELOAD_FAILED, severity="error", timeout=6)
+                # markup=False: a message echoes the trainer's text, which may hold [brackets]
+                text = failure_text(result, module_id)
+                app.notify(text, title=s.RELOAD_FAILED_TITLE, severity="error", timeout=FAILED_TIMEOUT, markup=False)
                 continue
             session = app.open_session(module_id)
             if session is not None:

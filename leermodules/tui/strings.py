@@ -462,6 +462,17 @@ def module_unavailable(path: str) -> str:
 
 
 RELOAD_FAILED = "De gewijzigde module bevat fouten; je ziet nog de vorige versie. Zie 'leermodules validate'."
+RELOAD_FAILED_TITLE = "De gewijzigde module bevat fouten; je ziet nog de vorige versie"
+#: At most this many located messages in the notification; the rest is counted.
+RELOAD_SHOWN = 6
+
+
+def reload_more(count: int) -> str:
+    return f"… en nog {count} {'melding' if count == 1 else 'meldingen'}; 'leermodules validate' toont ze allemaal."
+
+
+def reload_id_changed(old: str, new: str) -> str:
+    return f"De id van de module is veranderd van '{old}' in '{new}'. Zet de id terug; een andere id is een andere module."
 
 STORE_PROBLEMS = {
     "unavailable": (
