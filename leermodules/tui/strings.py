@@ -562,9 +562,7 @@ STATE_ANSWERED = "beantwoord"
 STATE_OPEN = "open"
 STATE_FLAGGED = "gemarkeerd"
 FLAG = "⚑"
-FLAGGED_HERE = "⚑ Gemarkeerd: je wilde hier nog naar kijken (m haalt de markering weg)."
-FLAG_SET = "Vraag gemarkeerd. In het overzicht (o) zie je welke nog open of gemarkeerd zijn."
-FLAG_OFF = "Markering weggehaald."
+FLAGGED_HERE = "⚑ Gemarkeerd om nog naar te kijken (o: overzicht · m: markering weg)"
 HERE = "◀ hier"
 
 
@@ -586,6 +584,7 @@ def submit_flagged(flagged: int) -> str:
     return f"\nJe hebt nog {vragen} gemarkeerd om naar te kijken (o: overzicht)."
 
 
+REVIEW_HELP = "n / p: van vraag naar vraag · enter: de pagina die het uitlegt · f: alleen wat fout was"
 WRONG_ONLY_ON = "Je ziet alleen de vragen die niet (helemaal) goed waren. Druk op f om alles te zien."
 WRONG_ONLY_NONE = "Je had alle vragen goed."
 TAUGHT_ON = "Lees terug: "
@@ -593,7 +592,7 @@ NO_PAGE = "geen pagina bij dit leerdoel"
 
 
 def taught_on(page_number: int, title: str) -> str:
-    return f"pagina {page_number}. {title} (n kiest de vraag, enter opent de pagina)"
+    return f"pagina {page_number}. {title}"
 
 
 def practise_again_line(count: int) -> str:

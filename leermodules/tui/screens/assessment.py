@@ -229,8 +229,7 @@ class AssessmentScreen(ModuleScreenBase):
         question_id = attempt.questions[attempt.position]
         flagged = question_id not in attempt.flagged
         if self.went_through(lambda: self.session.flag(question_id, flagged)):
-            self.update_status()
-            self.notify(s.FLAG_SET if flagged else s.FLAG_OFF, timeout=3)
+            self.update_status()  # the status line says the question is marked
 
     async def action_back(self) -> None:
         await self.leave(super().action_back)

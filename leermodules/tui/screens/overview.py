@@ -75,15 +75,15 @@ class OverviewScreen(ModuleScreenBase):
         flagged = question_id in attempt.flagged
         state = STATE_WORDS[attempt.state_of(question_id)]
         here = number - 1 == attempt.position
-        room = min(self.app.size.width, 120) - 36 - (len(s.HERE) + 1 if here else 0)
+        room = min(self.app.size.width, 120) - 36 - (len(s.HERE) + 2 if here else 0)
         prompt = first_line(self.module.question(question_id).prompt, max(12, room))
         line = Text()
         line.append(f"{number:>2}. ")
         line.append(f"{state:<11}", style="" if state == s.STATE_ANSWERED else "bold")
         line.append(f"{s.FLAG + ' ' + s.STATE_FLAGGED if flagged else '':<13}", style="bold" if flagged else "")
-        if here:
-            line.append(f"{s.HERE} ", style="bold")
         line.append(prompt, style="dim" if state == s.STATE_ANSWERED else "")
+        if here:
+            line.append(f"  {s.HERE}", style="bold")
         return line
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

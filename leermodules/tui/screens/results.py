@@ -133,9 +133,11 @@ class ResultsScreen(ModuleScreenBase):
     def _filter(self) -> None:
         for item in self.query(ReviewItem):
             item.display = item.wrong or not self.wrong_only
-        line = self.query_one("#filter-line", Static)
-        line.display = self.wrong_only
-        line.update(Text(s.WRONG_ONLY_ON if self.items() else s.WRONG_ONLY_NONE, style="italic"))
+        if not self.wrong_only:
+            said = s.REVIEW_HELP
+        else:
+            said = s.WRONG_ONLY_ON if self.items() else s.WRONG_ONLY_NONE
+        self.query_one("#filter-line", Static).update(Text(said, style="italic"))
 
     def action_wrong_only(self) -> None:
         self.wrong_only = not self.wrong_only
