@@ -157,6 +157,23 @@ def test_sigkill_loses_no_answer_and_no_position(terminal, tmp_path):
     assert module.question(first_question).prompt[:30] in shown
     assert "(•) 1." in shown  # the answer given before the kill is still chosen
 
+    # 4. a question marked in the toets overview stays marked after a kill
+    terminal.keys("o")
+    terminal.wait_for("Overzicht van de toets", "gemarkeerd: 0")
+    terminal.keys("m")  # the overview opens on the question you are at: the first
+    terminal.wait_for("⚑ gemarkeerd", "gemarkeerd: 1")
+    kill(terminal)
+
+    attempt = stored(tmp_path).current_attempt
+    assert attempt is not None and attempt.flagged == {first_question}
+    assert len(attempt.answers) == 1
+
+    terminal.start()
+    terminal.wait_for("Vraag 1 van 3", "Gemarkeerd om nog naar te kijken")
+    terminal.keys("o")
+    shown = terminal.wait_for("Overzicht van de toets", "gemarkeerd: 1")
+    assert "⚑ gemarkeerd" in shown
+
 
 def test_sigkill_keeps_a_refresh_answer(terminal, tmp_path):
     """Opfrissen: an answered refresh question and its next day survive kill -9."""
