@@ -98,6 +98,7 @@ Volgende stappen:
   1. Pas de tekst aan in je editor.
   2. Controleer je werk:   leermodules validate {folder}
   3. Probeer het uit:      leermodules run {folder}"""
+NEW_SCHEMA = "Schema voor autoaanvulling in je editor: {path} (zie 'Autoaanvulling in VS Code' in de auteurshandleiding)"
 
 # argparse's own words (it looks them up through gettext; `cli` routes them here)
 ARGPARSE = {

@@ -110,7 +110,7 @@ def test_schema_prints_json_schema_and_writes_a_file(tmp_path):
     result = cli("schema")
     assert result.returncode == 0
     schema = json.loads(result.stdout)
-    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
     assert cli("schema", "--out", "s.json", cwd=tmp_path).returncode == 0
     assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8")) == schema
     unwritable = cli("schema", "--out", str(tmp_path / "geen-map" / "s.json"))
@@ -135,6 +135,24 @@ def test_new_makes_a_valid_module_showing_every_kind(tmp_path):
     }
     again = cli("new", "signalen-lvb", cwd=tmp_path)
     assert again.returncode == 2 and "bestaat al" in again.stderr
+
+
+def test_new_links_the_module_to_a_schema_beside_it_for_the_editor(tmp_path):
+    result = cli("new", "signalen-lvb", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    first = (tmp_path / "signalen-lvb" / "module.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../module.schema.json"
+    schema = tmp_path / "module.schema.json"  # where that line points
+    assert schema.read_text(encoding="utf-8") == cli("schema").stdout
+    assert f"{schema.name}" in result.stdout
+    # an outdated schema of ours is brought up to date; someone else's file is left alone
+    schema.write_text('{"$id": "https://leermodules.invalid/module.schema.json"}', encoding="utf-8")
+    assert cli("new", "tweede", cwd=tmp_path).returncode == 0
+    assert schema.read_text(encoding="utf-8") == cli("schema").stdout
+    schema.write_text("{}", encoding="utf-8")
+    third = cli("new", "derde", cwd=tmp_path)
+    assert third.returncode == 0 and "module.schema.json" not in third.stdout
+    assert schema.read_text(encoding="utf-8") == "{}"
 
 
 def test_new_refuses_a_bad_id_and_suggests_one(tmp_path):
