@@ -645,3 +645,18 @@ def certificate_summary(certificate) -> str:
 
 def certificate_written(path: str) -> str:
     return f"Certificaat geschreven naar {path}. Open het in je browser om het te printen."
+
+# help on the toets and on the results (shown by `?` there, below the keys of the screen)
+HELP_TOETS = "In de toets"
+HELP_TOETS_KEYS = (
+    ("o", "overzicht: elke vraag, beantwoord of open, en wat je markeerde; enter gaat erheen"),
+    ("m", "de vraag markeren om er later nog naar te kijken; nog eens: markering weg"),
+    ("i", "inleveren; je ziet eerst hoeveel vragen nog open of gemarkeerd zijn"),
+)
+HELP_REVIEW = "Bij je uitslag"
+HELP_REVIEW_KEYS = (
+    ("f", "alleen de vragen die niet (helemaal) goed waren, of weer alles"),
+    ("n / p", "naar de volgende of vorige vraag"),
+    ("enter / u", "de pagina openen die de stof van die vraag uitlegt"),
+    ("w", "de vragen van je zwakke leerdoelen nog eens oefenen; telt niet mee"),
+)

@@ -139,3 +139,30 @@ async def test_no_practice_round_while_a_new_attempt_is_in_progress(app_for):
         await pilot.press("w")
         await pilot.pause()
         assert app.screen is results
+
+
+def help_text(app) -> str:
+    """The help dialog's text, its tables drawn as a terminal would."""
+    from io import StringIO
+
+    from rich.console import Console
+    from textual.widgets import Static
+
+    console = Console(width=120, record=True, file=StringIO())
+    for widget in app.screen.query(Static):
+        console.print(widget.content)
+    return console.export_text()
+
+
+async def test_the_help_on_the_results_explains_the_review(app_for):
+    from leermodules.tui.screens.help import HelpScreen
+
+    app = app_for(NAKIJKEN)
+    async with app.run_test(size=SIZE) as pilot:
+        await hand_in_half_right(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = help_text(app)
+        assert "Alleen fout" in text and "Oefen zwakke doelen" in text
+        assert "Bij je uitslag" in text and "de pagina openen die de stof van die vraag uitlegt" in text

@@ -136,3 +136,19 @@ def test_a_damaged_mark_is_refused_like_any_damaged_row(tmp_path):
         assert exc.problem == "corrupt" and "attempt_flags" in exc.detail
     else:
         raise AssertionError("a mark with an attempt that is not a number was accepted")
+
+
+async def test_the_help_in_the_toets_explains_the_overview_and_marks(app_for):
+    from test_review import help_text
+
+    from leermodules.tui.screens.help import HelpScreen
+
+    app = app_for(AFTER_SUBMIT)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_after_submit_attempt(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = help_text(app)
+        assert "Overzicht" in text and "Markeer" in text  # the screen's keys
+        assert "In de toets" in text and "markeren om er later nog naar te kijken" in text

@@ -1,4 +1,5 @@
-"""`?`: the keys that work on the screen underneath, and the keys for answering questions."""
+"""`?`: the keys that work on the screen underneath, and the keys for answering questions; in the
+toets and on the results also what the overview, marks and the review after hand-in do."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog help"):
             yield Static(Text(s.HELP_TITLE, style="bold"))
             yield Static(self._table(s.HELP_THIS_SCREEN, self.screen_keys))
+            described = {what for _, what in self.screen_keys}
+            if s.KEY_FLAG in described:  # the toets
+                yield Static(self._table(s.HELP_TOETS, list(s.HELP_TOETS_KEYS)))
+            if s.KEY_WRONG_ONLY in described:  # the results
+                yield Static(self._table(s.HELP_REVIEW, list(s.HELP_REVIEW_KEYS)))
             yield Static(self._table(s.HELP_QUESTIONS, list(s.HELP_QUESTION_KEYS)))
             yield Static(self._table(s.HELP_EVERYWHERE, self.app_keys))
             yield Static(Text(s.HELP_FOOTER, style="italic"))
