@@ -519,7 +519,17 @@ def test_the_messages_quoted_in_the_authors_guide_are_the_real_ones(tmp_path, mo
     for name in ("huisbezoek", "kopie"):
         (tmp_path / "content" / name).mkdir(parents=True)
         (tmp_path / "content" / name / "module.yaml").write_text((CORPUS / "valid" / "module.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    # a folder of modules: a folder not named after its module, a theme the ontwikkelscan lacks
+    base = (CORPUS / "valid" / "module.yaml").read_text(encoding="utf-8")
+    for name, text in (
+        ("huis-bezoek", base),
+        ("bezoek", base.replace("id: huisbezoek", "id: bezoek").replace("minutes: 20", "minutes: 20\ntheme: veilighied")),
+        ("ontwikkelscan", (ROOT / "content" / "ontwikkelscan" / "module.yaml").read_text(encoding="utf-8")),
+    ):
+        (tmp_path / "modules" / name).mkdir(parents=True)
+        (tmp_path / "modules" / name / "module.yaml").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    produced += [str(p).split(": ", 1)[1] for r in check_paths([Path("content")]) for p in r.problems]
+    for folder in ("content", "modules"):
+        produced += [str(p).split(": ", 1)[1] for r in check_paths([Path(folder)]) for p in r.problems]
     missing = [quote for quote in quoted if not any(quote in line for line in produced)]
     assert missing == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -377,3 +378,50 @@ def test_the_complete_example_in_the_authors_guide_is_a_valid_module(tmp_path):
     assert result.ok and result.problems == [], "\n".join(map(str, result.problems))
     kinds = {q.kind for q in result.module.all_questions()}
     assert kinds == {"single", "multiple", "true_false", "order", "match", "text", "scenario", "likert", "reflection"}
+
+
+def _without_placeholders(data):
+    """An example with its '...' (the guide's "and so on") left out."""
+    if isinstance(data, list):
+        return [_without_placeholders(item) for item in data if item != "..."]
+    if isinstance(data, dict):
+        return {key: _without_placeholders(value) for key, value in data.items()}
+    return data
+
+
+def test_every_yaml_example_in_the_authors_guide_is_valid_as_what_it_shows():
+    """Each ```yaml block of the guide is read as leermodules reads it, then checked by the model as
+    the part of a module it shows: a whole module, some of a module's keys, or a list of questions
+    or casus choices. A comment line alone (the schema line) is only read."""
+    import textwrap
+
+    from pydantic import TypeAdapter
+
+    from engine.model import Choice, Module, Question
+    from engine.yaml_source import parse, read_text
+
+    guide = (ROOT / "docs" / "auteurshandleiding.md").read_text(encoding="utf-8")
+    blocks = [textwrap.dedent(b) for b in re.findall(r"```yaml\n(.*?)```", guide, re.S)]
+    assert len(blocks) >= 15
+    base = parse(read_text(ROOT / "tests" / "corpus" / "valid" / "module.yaml")).data
+    shown = set()
+    for block in blocks:
+        if all(not line.strip() or line.lstrip().startswith("#") for line in block.splitlines()):
+            shown.add("comment")
+            continue
+        data = _without_placeholders(parse(block).data)  # a SourceError here is a broken example
+        if isinstance(data, list) and all("kind" in item for item in data):
+            TypeAdapter(list[Question]).validate_python(data)
+            shown.add("questions")
+        elif isinstance(data, list):
+            TypeAdapter(list[Choice]).validate_python(data)
+            shown.add("choices")
+        elif set(data) <= set(Module.model_fields):
+            # a part of a section (some of the assessment's keys) completes the base's section
+            merged = {k: {**base[k], **v} if isinstance(v, dict) and isinstance(base.get(k), dict) else v for k, v in data.items()}
+            Module.model_validate({**base, **merged})
+            shown.add("module")
+        else:  # the YAML lesson: keys of several levels, each a text
+            assert all(isinstance(value, str) for value in data.values()), block
+            shown.add("lesson")
+    assert shown == {"comment", "questions", "choices", "module", "lesson"}
