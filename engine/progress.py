@@ -4,7 +4,9 @@
 questions and in each assessment attempt. Every function here returns a new value; the TUI stores
 each one (one transaction per answer) and the SCORM player keeps the same state in suspend_data.
 Scores are never stored separately from the answers they come from, except the score an attempt
-had when it was handed in (`AssessmentAttempt.score`), which is a fact of that moment.
+had when it was handed in (`AssessmentAttempt.score`), which is a fact of that moment. The
+questions a learner marked in an attempt (`flag`) change no score; the store keeps them beside the
+progress (`with_flags` puts them back), the SCORM player does not have them.
 """
 
 from __future__ import annotations
