@@ -58,7 +58,7 @@ def test_the_schema_describes_the_glossary_in_dutch():
     schema = module_schema()
     glossary = schema["properties"]["glossary"]
     assert "Begrippenlijst" in glossary["description"]
-    entry = schema["$defs"]["GlossaryEntry"]["properties"]
+    entry = schema["definitions"]["GlossaryEntry"]["properties"]
     assert "afkorting" in entry["term"]["description"] and "voluit" in entry["definition"]["description"]
 
 
