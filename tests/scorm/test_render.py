@@ -220,7 +220,7 @@ def test_the_first_page_says_who_reviewed_the_module_and_the_toets_rules_name_th
     module = load_module(ROOT / "content" / "veiligheid" / "module.yaml")
     page = render_index(module)
     first = page.split('data-page="1"')[0]
-    assert "Inhoud gecontroleerd op 2 december 2026 door: aandachtsfunctionaris" in first
+    assert "Inhoud gecontroleerd op 1 december 2026 door: redactie leermodules, aan de bronnen getoetst" in first
     assert "<li>Je krijgt 12 vragen in willekeurige volgorde, bij elk leerdoel minstens 1.</li>" in page
     plain = module.model_copy(update={"reviewed": None})
     assert "Inhoud gecontroleerd" not in render_index(plain)
