@@ -410,8 +410,9 @@ class _Runaway:
 
 
 def _runaway_quote(text: str, error_line: int, lines: list[str]) -> _Runaway | None:
-    """The last quoted text before `error_line` (0-based) that spans lines and holds a line that
-    looks like a key: a quote left open swallows the lines after it up to the next quote."""
+    """The quoted text that ends just before the error on `error_line` (0-based), spans lines and
+    holds a line that looks like a key: a quote left open swallows the lines after it up to the
+    next quote, and YAML stumbles right after that."""
     found = None
     try:
         for token in yaml.scan(text, Loader=_Loader):  # type: ignore[arg-type]  # the stubs list only PyYAML's loaders
@@ -422,6 +423,7 @@ def _runaway_quote(text: str, error_line: int, lines: list[str]) -> _Runaway | N
                 isinstance(token, yaml.ScalarToken)
                 and token.style in ("'", '"')
                 and end.line > start.line
+                and end.line <= error_line <= end.line + 2  # YAML gave up where the text ended
                 and any(_KEY_LINE.match(line) for line in lines[start.line + 1 : end.line + 1])
             ):
                 found = _Runaway(start.line, start.column, end.line)

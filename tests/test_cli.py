@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -256,3 +257,19 @@ def test_validate_default_format_is_still_text(tmp_path):
     assert "m.yaml:19:5: onbekende sleutel 'titel'; bedoelde je 'title'?" in default.stderr.splitlines()
     wrong = cli("validate", "--format", "xml", "m.yaml", cwd=tmp_path)
     assert wrong.returncode == 2 and "ongeldige keuze: 'xml'" in wrong.stderr
+
+
+def test_the_summary_lines_quoted_in_the_authors_guide_are_real_ones():
+    from leermodules.strings import validate_summary
+
+    guide = (ROOT / "docs" / "auteurshandleiding.md").read_text(encoding="utf-8")
+    quoted = re.findall(r"`(\d+ modules? gecontroleerd: [^`]+)`", guide)
+    assert len(quoted) >= 3
+    real = {
+        validate_summary(files, valid, errors, warnings)
+        for files in range(1, 4)
+        for valid in range(files + 1)
+        for errors in range(0 if valid == files else 1, 4)
+        for warnings in range(3)
+    }
+    assert [q for q in quoted if q not in real] == []

@@ -425,3 +425,12 @@ def test_every_yaml_example_in_the_authors_guide_is_valid_as_what_it_shows():
             assert all(isinstance(value, str) for value in data.values()), block
             shown.add("lesson")
     assert shown == {"comment", "questions", "choices", "module", "lesson"}
+
+
+def test_a_closed_quote_over_several_lines_is_not_blamed_for_an_error_further_on():
+    text = 'a: "een tekst\n  over twee regels\nb: c"\nd: e\nf: g\nh:\n\t- i\n'
+    ((line, _, message),) = problems_of(text)
+    assert line == 7 and "aanhalingsteken" not in message
+    runaway = 'a: "open\nb: c\nd: "dicht"\n'
+    ((line, column, message),) = problems_of(runaway)
+    assert (line, column) == (1, 4) and message.startswith("aanhalingsteken wordt op deze regel niet gesloten")
