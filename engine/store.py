@@ -278,7 +278,8 @@ def _to_v7(db: sqlite3.Connection) -> None:
             id TEXT NOT NULL UNIQUE,
             at REAL NOT NULL,
             statement TEXT NOT NULL,
-            sent_at REAL
+            sent_at REAL,
+            refused TEXT
         )"""
     )
     db.execute("CREATE INDEX xapi_queue_unsent ON xapi_queue (sent_at, seq)")
@@ -610,7 +611,7 @@ class ProgressStore:
 
     def xapi_pending(self, limit: int, *, since: float | None = None) -> list[QueuedStatement]:
         """The oldest statements not sent yet (queued at or after `since`, if given), at most `limit`."""
-        sql = f"SELECT {_QUEUE_COLUMNS} FROM xapi_queue WHERE sent_at IS NULL"
+        sql = f"SELECT {_QUEUE_COLUMNS} FROM xapi_queue WHERE sent_at IS NULL AND refused IS NULL"
         params: tuple = ()
         if since is not None:
             sql, params = sql + " AND at >= ?", (since,)
@@ -628,13 +629,22 @@ class ProgressStore:
             )
         self._write_all(statements)
 
+    def xapi_mark_refused(self, statement_id: str, reason: str) -> None:
+        """The LRS refused this statement (it is not valid there): kept, with the reason, and not
+        offered again, so one bad statement never holds up the rest of the queue."""
+        self._write_all([("UPDATE xapi_queue SET refused = ? WHERE sent_at IS NULL AND id = ?", (reason or "?", statement_id))])
+
+    def xapi_refused(self) -> int:
+        """How many statements the LRS refused."""
+        return int(self._read("SELECT count(*) FROM xapi_queue WHERE refused IS NOT NULL").fetchone()[0])
+
     def xapi_counts(self, *, since: float | None = None) -> tuple[int, int, int]:
         """How many statements wait (queued at or after `since`), how many were sent, and how many
         wait from before `since` (held back: the learner did not choose to send those)."""
         edge = since if since is not None else float("-inf")
         row = self._read(
-            "SELECT coalesce(sum(sent_at IS NULL AND at >= ?), 0), coalesce(sum(sent_at IS NOT NULL), 0),"
-            " coalesce(sum(sent_at IS NULL AND at < ?), 0) FROM xapi_queue",
+            "SELECT coalesce(sum(sent_at IS NULL AND refused IS NULL AND at >= ?), 0), coalesce(sum(sent_at IS NOT NULL), 0),"
+            " coalesce(sum(sent_at IS NULL AND refused IS NULL AND at < ?), 0) FROM xapi_queue",
             (edge, edge),
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])

@@ -174,6 +174,9 @@ def run_status(data_dir: str | None) -> int:
         print(s.LRS_STATUS_COUNTS.format(waiting=waiting, sent=sent))
         if held:
             print(s.LRS_STATUS_HELD.format(held=held))
+        refused = store.xapi_refused()
+        if refused:
+            print(s.LRS_STATUS_REFUSED.format(refused=refused))
         last_sent = store.setting(LAST_SENT_SETTING)
         if last_sent:
             when = datetime.fromtimestamp(float(last_sent)).strftime("%d-%m-%Y %H:%M")

@@ -49,17 +49,38 @@ def send_queued(store: ProgressStore, link: LrsLink, client: LrsClient | None = 
             break
         try:
             client.post([personalise(q.statement, sharing) for q in pending])
+            stored = [q.id for q in pending]
         except LrsError as exc:
-            error = exc
-            break
+            if exc.kind != "rejected":
+                error = exc
+                break
+            stored, error = _one_by_one(store, client, pending, sharing)  # find the one the LRS will not take
+            if error is not None:
+                break
         now = time.time()
-        store.xapi_mark_sent([q.id for q in pending], now, note=(LAST_SENT_SETTING, str(now)))
-        sent += len(pending)
+        store.xapi_mark_sent(stored, now, note=(LAST_SENT_SETTING, str(now)))
+        sent += len(stored)
     outcome = "" if error is None else f"{error.kind}: {error.detail}"
     if store.setting(LAST_ERROR_SETTING) != outcome:
         store.set_setting(LAST_ERROR_SETTING, outcome)
     waiting = store.xapi_counts(since=link.since)[0]
     return SyncOutcome(sent, waiting, error)
+
+
+def _one_by_one(store: ProgressStore, client: LrsClient, pending, sharing) -> tuple[list[str], LrsError | None]:
+    """Send a refused batch statement by statement: the ones the LRS takes are stored, the ones it
+    refuses are kept aside with its reason (`lrs status` counts them); another failure stops."""
+    stored: list[str] = []
+    for queued in pending:
+        try:
+            client.post([personalise(queued.statement, sharing)])
+        except LrsError as exc:
+            if exc.kind != "rejected":
+                return stored, exc
+            store.xapi_mark_refused(queued.id, exc.detail)
+            continue
+        stored.append(queued.id)
+    return stored, None
 
 
 MIN_WAIT = 5.0

@@ -111,3 +111,33 @@ def test_unlinking_forgets_the_password_and_stops_sending(tmp_path, ralph):
     learner.work(6)
     assert learner.run("lrs", "verstuur")[0] == 1
     assert ralph.stored() == []
+
+
+def test_a_statement_the_lrs_refuses_is_kept_aside_and_never_holds_up_the_rest(tmp_path, ralph):
+    import sqlite3
+
+    from leermodules import locations
+
+    learner = Learner(tmp_path / "sanne", "Sanne")
+    link(learner, ralph)
+    learner.work(6)
+    with learner.store() as store:
+        queued = [q.id for q in store.xapi_pending(10_000)]
+    assert len(queued) > 2
+    bad = queued[1]  # damaged after it was queued: a statement without a verb, which xAPI forbids
+    db = sqlite3.connect(locations.store_path(learner.data_dir))
+    statement = json.loads(db.execute("SELECT statement FROM xapi_queue WHERE id = ?", (bad,)).fetchone()[0])
+    del statement["verb"]
+    db.execute("UPDATE xapi_queue SET statement = ? WHERE id = ?", (json.dumps(statement), bad))
+    db.commit()
+    db.close()
+
+    code, out, err = learner.run("lrs", "verstuur")
+    assert code == 0, err
+    assert sorted(s["id"] for s in ralph.stored()) == sorted(set(queued) - {bad})  # the rest went
+    code, out, _ = learner.run("lrs", "status")
+    assert "Klaar om te versturen: 0." in out and "Geweigerd door de LRS (bewaard op deze computer, niet opnieuw verstuurd): 1." in out
+    with learner.store() as store:
+        assert bad not in [q.id for q in store.xapi_pending(10_000)]  # kept, but not offered again
+    assert learner.run("lrs", "verstuur")[0] == 0
+    assert len(ralph.stored()) == len(queued) - 1
