@@ -43,6 +43,23 @@ async def test_a_broken_edit_shows_each_located_error_in_the_app(store, tmp_path
         assert app.catalog.loaded["hervatten"].minutes == 5
 
 
+async def test_the_located_messages_get_room_at_80_columns(store, tmp_path, monkeypatch):
+    # A toast is 40 columns at 80x24 by default: every located message would wrap over three lines.
+    from textual.widgets._toast import Toast
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "hervatten.yaml"
+    shutil.copy(FIXTURES / "hervatten.yaml", path)
+    app = make_app(Catalog.load([path]), store, watch=True)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        path.write_text(path.read_text().replace("minutes: 5", "minuten: 5"))
+        app.file_watcher.check()
+        await pilot.pause()
+        await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        assert toast.region.width >= 72
+
+
 def test_many_errors_are_cut_short_with_a_count(tmp_path):
     path = tmp_path / "m.yaml"
     extra = "".join(f"onbekend{n}: x\n" for n in range(s.RELOAD_SHOWN + 2))
