@@ -27,7 +27,7 @@ from engine.model import (
     TextQuestion,
     TrueFalseQuestion,
 )
-from engine.scenario import best_points, loop_step, reachable_steps
+from engine.scenario import best_points, find_loop, reachable_steps
 
 
 @dataclass(frozen=True)
@@ -147,38 +147,11 @@ def _references(module: Module) -> Iterator[Finding]:
                 if step.id not in reachable:
                     yield Finding((*path, "steps", s, "id"), *msg.unreachable_step(step.id))
             yield from _choices(path, question)
-            looping = loop_step(question)
-            if looping is not None:
-                s, c = _closing_goto(question)
-                yield Finding((*path, "steps", s, "choices", c, "goto"), *msg.scenario_loop(looping))
+            loop = find_loop(question)
+            if loop is not None:
+                yield Finding((*path, "steps", loop.step, "choices", loop.choice, "goto"), *msg.scenario_loop(loop.target))
             elif best_points(question) == 0:
                 yield Finding((*path, "start"), *msg.scenario_no_points())
-
-
-def _closing_goto(question: ScenarioQuestion) -> tuple[int, int]:
-    """The step and choice indexes of the first `goto` (depth first from the start, in file order)
-    that leads back to a step on the path to it: the one that closes a loop. The question has a loop."""
-    index = {step.id: i for i, step in enumerate(question.steps)}
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
-
-    def visit(ident: str) -> tuple[int, int] | None:
-        state[ident] = 1
-        for c, choice in enumerate(question.steps[index[ident]].choices):
-            target = choice.goto
-            if target is None or target not in index:
-                continue
-            if state.get(target) == 1:
-                return index[ident], c
-            if target not in state:
-                found = visit(target)
-                if found:
-                    return found
-        state[ident] = 2
-        return None
-
-    found = visit(question.start)
-    assert found is not None  # loop_step found a loop reached from the start
-    return found
 
 
 def _choices(path: tuple, question: ScenarioQuestion) -> Iterator[Finding]:

@@ -3,6 +3,8 @@ most points any path can earn (the denominator of a scenario's score)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from engine.model import Choice, ScenarioQuestion
 
 
@@ -23,19 +25,30 @@ def reachable_steps(question: ScenarioQuestion) -> set[str]:
     return seen
 
 
-def loop_step(question: ScenarioQuestion) -> str | None:
-    """The id of a step that a path can come back to, or None when every path ends."""
-    steps = _steps(question)
+@dataclass(frozen=True)
+class Loop:
+    """Where a casus comes back on itself: the choice (step and choice index in the file) whose
+    `goto` leads back to `target`, a step on the path to it."""
+
+    step: int
+    choice: int
+    target: str
+
+
+def find_loop(question: ScenarioQuestion) -> Loop | None:
+    """The first `goto` (depth first from the start, in file order) that closes a loop, or None
+    when every path ends."""
+    index = {step.id: i for i, step in enumerate(question.steps)}
     state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
 
-    def visit(ident: str) -> str | None:
+    def visit(ident: str) -> Loop | None:
         state[ident] = 1
-        for choice in steps[ident].choices:
+        for c, choice in enumerate(question.steps[index[ident]].choices):
             target = choice.goto
-            if target is None or target not in steps:
+            if target is None or target not in index:
                 continue
             if state.get(target) == 1:
-                return target
+                return Loop(index[ident], c, target)
             if target not in state:
                 found = visit(target)
                 if found:
@@ -43,7 +56,7 @@ def loop_step(question: ScenarioQuestion) -> str | None:
         state[ident] = 2
         return None
 
-    return visit(question.start) if question.start in steps else None
+    return visit(question.start) if question.start in index else None
 
 
 def best_points(question: ScenarioQuestion) -> int:
