@@ -179,13 +179,7 @@ class Document:
         return isinstance(node, ScalarNode) and node.style in ("'", '"')
 
     def has(self, path: Path_) -> bool:
-        node = self.root
-        for part in path:
-            child, _ = _child(node, part)
-            if child is None:
-                return False
-            node = child
-        return True
+        return self.node(path) is not None
 
 
 def _child(node: Node, part: str | int) -> tuple[Node | None, Node | None]:

@@ -218,9 +218,14 @@ def question_position(number: int, total: int) -> str:
     return f"Vraag {number} van {total}"
 
 
+def question_count(count: int) -> str:
+    """'1 vraag', '3 vragen'."""
+    return "1 vraag" if count == 1 else f"{count} vragen"
+
+
 def assessment_facts(questions: int, pass_mark: int, feedback_after_each: bool, per_objective: int | None = None) -> str:
     when = "na elke vraag" if feedback_after_each else "na het inleveren"
-    count = f"{questions} vragen" + (f", over elk leerdoel minstens {per_objective}" if per_objective else "")
+    count = question_count(questions) + (f", over elk leerdoel minstens {per_objective}" if per_objective else "")
     return f"{count} · je hebt {pass_mark}% nodig om te slagen · je ziet of je antwoord goed is {when}"
 
 
@@ -269,7 +274,7 @@ def score_line(score: float, pass_mark: int, best: bool = False) -> str:
 
 
 def objective_line(percent_value: float, questions: int) -> str:
-    return f"{percent(percent_value)} ({questions} {'vraag' if questions == 1 else 'vragen'})"
+    return f"{percent(percent_value)} ({question_count(questions)})"
 
 
 def retry_line(left: int | None) -> str:
@@ -512,7 +517,7 @@ REFRESH_ALL_DONE = "Klaar voor vandaag."
 
 
 def refresh_home_line(count: int) -> str:
-    what = "1 vraag" if count == 1 else f"{count} vragen"
+    what = question_count(count)
     return f"↻ {what} om op te frissen · druk op enter of o"
 
 
@@ -527,7 +532,7 @@ def refresh_next(days: int, *, last: bool) -> str:
 
 
 def refresh_done(count: int) -> str:
-    what = "1 vraag" if count == 1 else f"{count} vragen"
+    what = question_count(count)
     return (
         f"Je hebt {what} opgefrist. De vragen komen terug op de dag dat je ze anders zou vergeten: "
         "wat je goed wist later, wat je niet meer wist al morgen.\n\nDruk op escape om terug te gaan."
@@ -580,7 +585,7 @@ def submit_flagged(flagged: int) -> str:
     """Said in the hand-in question when questions are still marked."""
     if flagged == 0:
         return ""
-    vragen = "1 vraag" if flagged == 1 else f"{flagged} vragen"
+    vragen = question_count(flagged)
     return f"\nJe hebt nog {vragen} gemarkeerd om naar te kijken (o: overzicht)."
 
 
@@ -598,7 +603,7 @@ def taught_on(page_number: int, title: str) -> str:
 def practise_again_line(count: int) -> str:
     if count == 0:
         return "Je scoorde op elk leerdoel voldoende."
-    what = "1 vraag" if count == 1 else f"{count} vragen"
+    what = question_count(count)
     return f"Druk op w om {what} van je zwakke leerdoelen nog eens te oefenen (telt niet mee voor je uitslag)."
 
 
