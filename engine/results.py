@@ -26,6 +26,7 @@ from pydantic_core import ErrorDetails
 from engine import messages as msg
 from engine.diagnostics import Problem
 
+MAX_NAME = 120  # characters of a learner's name (results file, certificate)
 FORMAT: Final = "leermodules-resultaten"
 FORMAT_VERSION = 1
 MAX_RESULTS_BYTES = 5 * 1024 * 1024
@@ -56,7 +57,7 @@ class ModuleRecord(_Record):
 class Results(_Record):
     format: Literal["leermodules-resultaten"]
     format_version: int
-    name: str = Field(min_length=1, max_length=120)
+    name: str = Field(min_length=1, max_length=MAX_NAME)
     exported_at: str
     themes: dict[str, str] = Field(default_factory=dict, description="Titel per thema-id.")
     scans: list[ScanRecord] = Field(default_factory=list)

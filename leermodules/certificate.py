@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from engine.model import Module
     from engine.store import ProgressStore
 
-MAX_NAME = 120
 
 
 class NotPassed(Exception):

@@ -42,8 +42,9 @@ def _module(name: str):
 
 
 def run_certificate(module_name: str, *, out: str | None, name: str | None, force: bool, data_dir: str | None) -> int:
+    from engine.results import MAX_NAME
     from engine.store import ProgressStore, StoreError
-    from leermodules.certificate import MAX_NAME, NotPassed, certificate_for, default_file, write_certificate
+    from leermodules.certificate import NotPassed, certificate_for, default_file, write_certificate
     from leermodules.tui import strings as ts
 
     module = _module(module_name)

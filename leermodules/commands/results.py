@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from engine.results import MAX_NAME
 from leermodules import locations
 from leermodules import strings as s
 from leermodules.cli import UsageError
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from engine.results import Results
     from engine.store import ProgressStore
 
-MAX_NAME = 120  # engine.results.Results.name
 
 
 def now_iso() -> str:

@@ -8,27 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual.containers import Horizontal
 from textual.widgets import Header, Input, Static
 
 from engine.store import StoreError
-from leermodules.certificate import MAX_NAME, Certificate, NotPassed, certificate_for, default_file, write_certificate
+from leermodules.certificate import Certificate, NotPassed, certificate_for, default_file, write_certificate
 from leermodules.tui import strings as s
 from leermodules.tui.screens.base import ModuleScreenBase
 from leermodules.tui.screens.dialogs import ConfirmScreen
 from leermodules.tui.widgets.keybar import KeyBar
+from leermodules.tui.widgets.name_and_file import name_and_file_fields
 
 
 class CertificateScreen(ModuleScreenBase):
     def compose(self):
         yield Header()
         yield Static(id="certificate-summary")
-        with Horizontal(classes="field"):
-            yield Static(Text(s.EXPORT_NAME), classes="field-label")
-            yield Input(placeholder=s.EXPORT_NAME_PLACEHOLDER, max_length=MAX_NAME, id="cert-name", compact=True)
-        with Horizontal(classes="field"):
-            yield Static(Text(s.EXPORT_PATH), classes="field-label")
-            yield Input(id="cert-path", compact=True)
+        yield from name_and_file_fields("cert-name", "cert-path")
         yield Static(Text(s.CERTIFICATE_HELP), id="certificate-help")
         yield KeyBar()
 

@@ -22,11 +22,11 @@ from leermodules.tui import strings as s
 from leermodules.tui.screens.base import BaseScreen
 from leermodules.tui.screens.dialogs import ConfirmScreen
 from leermodules.tui.widgets.keybar import KeyBar
+from leermodules.tui.widgets.name_and_file import name_and_file_fields
 
 if TYPE_CHECKING:
     from engine.results import Results
 
-MAX_NAME = 120
 
 
 def default_file(name: str, folder: Path) -> Path:
@@ -46,12 +46,7 @@ class ExportScreen(BaseScreen):
 
     def compose(self):
         yield Header()
-        with Horizontal(classes="field"):
-            yield Static(Text(s.EXPORT_NAME), classes="field-label")
-            yield Input(placeholder=s.EXPORT_NAME_PLACEHOLDER, max_length=MAX_NAME, id="name", compact=True)
-        with Horizontal(classes="field"):
-            yield Static(Text(s.EXPORT_PATH), classes="field-label")
-            yield Input(id="path", compact=True)
+        yield from name_and_file_fields("name", "path")
         yield Static(id="export-summary")
         yield Static(Text(s.EXPORT_CONTENT, style="bold"), id="export-content-title")
         with VerticalScroll(id="export-json"):
