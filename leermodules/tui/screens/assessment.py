@@ -86,10 +86,7 @@ class AssessmentScreen(ModuleScreenBase):
         if isinstance(view, ScenarioQuestionView):
             view.take_once(consequences=self.after_each)
         area = self.query_one("#attempt", VerticalScroll)
-        old = list(area.children)
-        with self.app.batch_update():  # the old question stays on screen until the new one is laid out
-            await area.mount(view)
-            await area.remove_children(old)
+        await self.show_in(area, view)
         if response is not None and self.after_each:
             finished = not (isinstance(view, ScenarioQuestionView) and not view.ended())
             if finished:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 
 from engine.store import StoreError
 from leermodules.tui import strings as s
@@ -27,6 +28,14 @@ class BaseScreen(Screen):
         # Every screen runs inside this app: Textual's typed accessor tells the type checker so
         # (at run time Textual's own `app` property is used, without the import cycle).
         app = getters.app(LeermodulesApp)
+
+    async def show_in(self, area: Widget, *widgets: Widget) -> None:
+        """Put `widgets` in `area` in place of what it holds. The new ones are laid out before the
+        old ones go, in one batch, so no frame shows the area empty (no flash between questions)."""
+        old = list(area.children)
+        with self.app.batch_update():
+            await area.mount(*widgets)
+            await area.remove_children(old)
 
     def action_back(self) -> Awaitable[None] | None:  # a screen may first ask, asynchronously
         if len(self.app.screen_stack) > 2:

@@ -49,11 +49,10 @@ class PracticeRoundScreen(ModuleScreenBase):
 
     async def show_question(self) -> None:
         area = self.query_one("#practice", VerticalScroll)
-        await area.remove_children()
         if self.done:
             self.sub_title = s.PRACTICE_ROUND_TITLE
             right = sum(self.right.values())
-            await area.mount(Static(Text(s.practice_round_done(len(self.right), right)), classes="practice-done"))
+            await self.show_in(area, Static(Text(s.practice_round_done(len(self.right), right)), classes="practice-done"))
             area.focus()
             self.update_status()
             return
@@ -68,7 +67,7 @@ class PracticeRoundScreen(ModuleScreenBase):
             order=display_order(question, PRACTICE_ROUND_SEED, positions[question.id]),
             id=f"practice-q-{self.index}",
         )
-        await area.mount(view)
+        await self.show_in(area, view)
         view.focus_answer()
         area.scroll_home(animate=False)
         self.update_status()

@@ -79,11 +79,10 @@ class RefreshScreen(BaseScreen):
 
     async def show_question(self) -> None:
         area = self.query_one("#refresh", VerticalScroll)
-        await area.remove_children()
         due = self.current
         if due is None:
             self.sub_title = ""
-            await area.mount(Static(Text(s.refresh_done(len(self.answered))), classes="refresh-done"))
+            await self.show_in(area, Static(Text(s.refresh_done(len(self.answered))), classes="refresh-done"))
             area.focus()
             self.update_status()
             return
@@ -95,7 +94,7 @@ class RefreshScreen(BaseScreen):
             order=display_order(due.question, int(due.card.due), positions.get(due.question.id, 0)),
             id=f"refresh-q-{self.index}",
         )
-        await area.mount(view)
+        await self.show_in(area, view)
         view.focus_answer()
         area.scroll_home(animate=False)
         self.update_status()
